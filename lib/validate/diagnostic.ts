@@ -1,9 +1,13 @@
-/** How bad a finding is: an `error` blocks synth and fails `podsmith validate`; a `warning` does not. */
-export type Severity = 'error' | 'warning';
+/**
+ * How bad a finding is: an `error` blocks synth and fails `podsmith validate`; a `warning`
+ * is reported and accepted (as the API server accepts with a warning); an `info` is a
+ * notice, e.g. an object of an unknown kind that was skipped.
+ */
+export type Severity = 'error' | 'warning' | 'info';
 
 /** One finding of the validation engine about one object. */
 export interface Diagnostic {
-  /** `error` blocks; `warning` is reported and accepted (as the API server does with warnings). */
+  /** How bad it is. */
   readonly severity: Severity;
   /** Stable rule id, `area/rule-name`, e.g. `schema/unknown-field`, `probe/liveness-success-threshold`. */
   readonly ruleId: string;
