@@ -1,0 +1,20 @@
+/**
+ * Podsmith: typed cdk8s constructs for Kubernetes Pods and the workloads that carry them,
+ * validated the way the API server validates them before anything is written.
+ *
+ * @packageDocumentation
+ */
+export { App, YamlOutputType, type AppProps } from './app';
+export { Chart, type ChartProps } from './chart';
+export { checkContainerProps, renderContainer, type ContainerProps, type ProbeLike } from './container';
+export { Env, EnvFrom, type KeyRefOptions } from './env';
+export { PodsmithUsageError } from './errors';
+export { Pod, type PodProps } from './pod';
+export { PodSpec, type PodSpecProps, type RenderedPodSpec, type SpecOrigin } from './pod-spec';
+export { Probe, type GrpcProbeOptions, type HttpGetProbeOptions, type ProbeTiming, type TcpSocketProbeOptions } from './probe';
+export { Cpu, Memory } from './quantity';
+export { renderResources, type ResourceAmount, type ResourceListProps, type ResourcesProps } from './resources';
+export { DEFAULT_KUBERNETES_VERSION, settingsOf, type PodSecurityProfile, type PodsmithSettings, type ResolvedSettings } from './settings';
+export { SynthError } from './synth/synth-error';
+export { Volume, type EmptyDirOptions, type HostPathOptions, type KeyProjectionOptions } from './volume';
+export * as k8s from './k8s/types.generated';

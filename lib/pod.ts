@@ -1,0 +1,65 @@
+import { ApiObject, Lazy, type ApiObjectMetadata } from 'cdk8s';
+import type { Construct } from 'constructs';
+import type { ContainerProps } from './container';
+import type * as k8s from './k8s/types.generated';
+import { PodSpec, type PodSpecProps } from './pod-spec';
+import { registerValidation } from './synth/validation-hook';
+import { recordOrigins } from './synth/origins';
+
+/** Props of a Pod: its metadata and every field of its spec, under the Kubernetes names. */
+export interface PodProps extends PodSpecProps {
+  /** Name, namespace, labels and annotations. @default name from the construct id (per the chart's naming) */
+  readonly metadata?: ApiObjectMetadata;
+}
+
+/**
+ * A Kubernetes Pod (`v1/Pod`). The output holds the fields set in the props and added later,
+ * nothing else.
+ *
+ * @example
+ * new Pod(chart, 'webapp', { containers: [{ name: 'webapp', image: 'richardchesterwood/k8s-fleetman-webapp-angular:release0' }] });
+ */
+export class Pod extends ApiObject {
+  /** What runs in the pod; patterns and `add*` methods add to it. */
+  public readonly spec: PodSpec;
+
+  /**
+   * @param scope the chart (or any construct inside one)
+   * @param id the construct id; with `disableResourceNameHashes` it is the pod's name
+   * @param props metadata and spec
+   */
+  public constructor(scope: Construct, id: string, props: PodProps = {}) {
+    const { metadata, ...specProps } = props;
+    const holder: { spec?: PodSpec; self?: Pod } = {};
+    super(scope, id, {
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata,
+      spec: Lazy.any({
+        produce: () => {
+          const rendered = holder.spec!.render();
+          recordOrigins(holder.self!, rendered.origins.map((o) => ({ fieldPath: `spec.${o.fieldPath}`, construct: o.construct })));
+          return rendered.spec;
+        },
+      }),
+    });
+    holder.self = this;
+    this.spec = holder.spec = new PodSpec(this, specProps);
+    registerValidation(this);
+  }
+
+  /** Adds a main container. */
+  public addContainer(container: ContainerProps): void {
+    this.spec.addContainer(container);
+  }
+
+  /** Adds an init container, run in order before the main containers. */
+  public addInitContainer(container: ContainerProps): void {
+    this.spec.addInitContainer(container);
+  }
+
+  /** Adds a volume. */
+  public addVolume(volume: k8s.Volume): void {
+    this.spec.addVolume(volume);
+  }
+}

@@ -1,0 +1,55 @@
+import type { IConstruct } from 'constructs';
+import { settingsOf } from '../settings';
+import { createValidator, type Validator } from '../validate';
+import type { Diagnostic } from '../validate/diagnostic';
+import { originOf } from './origins';
+import type { RenderedObject } from './render';
+
+/** A diagnostic about a synthesized object, located by construct. */
+export interface SynthDiagnostic extends Diagnostic {
+  /** The object the diagnostic is about. */
+  readonly object: RenderedObject;
+  /** The construct responsible for the field: the object's, or the pattern's that added it. */
+  readonly construct: IConstruct;
+}
+
+const VALIDATORS = new Map<string, Validator>();
+
+function validatorFor(kubernetesVersion: string, podSecurity: 'baseline' | 'restricted' | undefined): Validator {
+  const key = `${kubernetesVersion}/${podSecurity ?? ''}`;
+  let validator = VALIDATORS.get(key);
+  if (!validator) {
+    validator = createValidator({ kubernetesVersion, podSecurity });
+    VALIDATORS.set(key, validator);
+  }
+  return validator;
+}
+
+/**
+ * Validates rendered objects with the settings in force for each (objects with the same
+ * settings are validated together, so duplicates between them are found too). Objects whose
+ * settings switch validation off are skipped.
+ */
+export function validateRendered(objects: readonly RenderedObject[]): SynthDiagnostic[] {
+  const groups = new Map<string, { kubernetesVersion: string; podSecurity?: 'baseline' | 'restricted'; objects: RenderedObject[] }>();
+  for (const object of objects) {
+    const settings = settingsOf(object.apiObject);
+    if (!settings.validate) continue;
+    const key = `${settings.kubernetesVersion}/${settings.podSecurity ?? ''}`;
+    let group = groups.get(key);
+    if (!group) {
+      group = { kubernetesVersion: settings.kubernetesVersion, podSecurity: settings.podSecurity, objects: [] };
+      groups.set(key, group);
+    }
+    group.objects.push(object);
+  }
+  const result: SynthDiagnostic[] = [];
+  for (const group of groups.values()) {
+    const diagnostics = validatorFor(group.kubernetesVersion, group.podSecurity).validate(group.objects.map((o) => o.json));
+    for (const diagnostic of diagnostics) {
+      const object = group.objects[diagnostic.objectIndex];
+      result.push({ ...diagnostic, object, construct: originOf(object.apiObject, diagnostic.fieldPath) });
+    }
+  }
+  return result;
+}
