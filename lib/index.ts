@@ -10,6 +10,7 @@ export { checkContainerProps, renderContainer, type ContainerProps, type ProbeLi
 export { Env, EnvFrom, type KeyRefOptions } from './env';
 export { PodsmithUsageError } from './errors';
 export { Pod, type PodProps } from './pod';
+export type { IPodHost, IPodMetadata } from './pod-host';
 export { PodSpec, type PodSpecProps, type RenderedPodSpec, type SpecOrigin } from './pod-spec';
 export { Probe, type GrpcProbeOptions, type HttpGetProbeOptions, type ProbeTiming, type TcpSocketProbeOptions } from './probe';
 export { Cpu, Memory } from './quantity';

@@ -1,6 +1,7 @@
 import { ApiObject, Lazy, type ApiObjectMetadata } from 'cdk8s';
 import type { Construct } from 'constructs';
 import type { ContainerProps } from './container';
+import type { IPodHost, IPodMetadata } from './pod-host';
 import type * as k8s from './k8s/types.generated';
 import { PodSpec, type PodSpecProps } from './pod-spec';
 import { registerValidation } from './synth/validation-hook';
@@ -19,7 +20,7 @@ export interface PodProps extends PodSpecProps {
  * @example
  * new Pod(chart, 'webapp', { containers: [{ name: 'webapp', image: 'richardchesterwood/k8s-fleetman-webapp-angular:release0' }] });
  */
-export class Pod extends ApiObject {
+export class Pod extends ApiObject implements IPodHost {
   /** What runs in the pod; patterns and `add*` methods add to it. */
   public readonly spec: PodSpec;
 
@@ -46,6 +47,11 @@ export class Pod extends ApiObject {
     holder.self = this;
     this.spec = holder.spec = new PodSpec(this, specProps);
     registerValidation(this);
+  }
+
+  /** The pod's own metadata: labels and annotations added here are the pod's. */
+  public get podMetadata(): IPodMetadata {
+    return this.metadata;
   }
 
   /** Adds a main container. */
