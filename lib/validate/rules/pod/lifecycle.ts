@@ -1,0 +1,79 @@
+import type { PodRule } from '../../rule';
+import { child, has, intAt, recordAt } from './access';
+import { describeContainer, podContainers, specRecord } from './pod-containers';
+import { checkHandlerBody } from './probes';
+
+const HOOKS = ['postStart', 'preStop'] as const;
+const HOOK_HANDLERS = ['exec', 'httpGet', 'tcpSocket', 'sleep'];
+/** Pod grace period when none is set. */
+const DEFAULT_GRACE_SECONDS = 30;
+/** First minor version where the `sleep` hook is on by default. */
+const SLEEP_MINOR = 30;
+/** First minor version where `sleep.seconds` may be 0. */
+const SLEEP_ZERO_MINOR = 33;
+
+/**
+ * Lifecycle hooks (`postStart`, `preStop`). Follows `validateLifecycle`,
+ * `validateHandler` and `validateSleepAction`: init containers may only have hooks as
+ * native sidecars; each hook has exactly one of `exec`, `httpGet`, `tcpSocket` or
+ * `sleep`; `sleep.seconds` is positive (0 allowed from 1.33) and at most the pod's
+ * `terminationGracePeriodSeconds` (default 30). `sleep` is on by default from 1.30.
+ */
+export const lifecycle: PodRule = {
+  id: 'probe/lifecycle',
+  check(site, ctx) {
+    const spec = specRecord(site.spec);
+    const specGrace = intAt(spec, 'terminationGracePeriodSeconds');
+    const grace = has(spec, 'terminationGracePeriodSeconds') ? specGrace : DEFAULT_GRACE_SECONDS;
+    for (const container of podContainers(spec, site.specPath, ctx.minor, ['containers', 'initContainers'])) {
+      const hooks = recordAt(container.value, 'lifecycle');
+      if (hooks === undefined) continue;
+      const lifecyclePath = child(container.path, 'lifecycle');
+      if (container.kind === 'initContainers' && !container.sidecar) {
+        ctx.report({
+          ruleId: 'probe/init-container',
+          fieldPath: lifecyclePath,
+          message: `${describeContainer(container)} has lifecycle hooks, but init containers run to completion`,
+          hint: 'remove lifecycle, or make the init container a native sidecar with restartPolicy: Always (Kubernetes 1.29+)',
+        });
+        continue;
+      }
+      for (const hook of HOOKS) {
+        const handler = recordAt(hooks, hook);
+        if (handler === undefined) continue;
+        const hookPath = child(lifecyclePath, hook);
+        const present = HOOK_HANDLERS.filter((h) => has(handler, h));
+        if (present.length === 0) {
+          ctx.report({ ruleId: 'probe/handler', fieldPath: hookPath, message: `the ${hook} hook has no handler`, hint: 'set exactly one of exec, httpGet, tcpSocket or sleep' });
+          continue;
+        }
+        for (const extra of present.slice(1)) {
+          ctx.report({ ruleId: 'probe/handler', fieldPath: child(hookPath, extra), message: `the ${hook} hook sets ${present[0]} and ${extra}, but may only have one handler`, hint: `keep one handler; remove ${extra}` });
+        }
+        const kind = present[0];
+        const body = recordAt(handler, kind);
+        if (body === undefined) continue;
+        const bodyPath = child(hookPath, kind);
+        if (kind !== 'sleep') {
+          checkHandlerBody(kind, body, bodyPath, ctx, container.value);
+          continue;
+        }
+        if (ctx.minor < SLEEP_MINOR) {
+          ctx.report({ ruleId: 'probe/sleep', fieldPath: bodyPath, message: `the sleep hook is off by default in Kubernetes 1.${ctx.minor}`, hint: 'target Kubernetes 1.30 or later, or use exec with a sleep command' });
+          continue;
+        }
+        const seconds = intAt(body, 'seconds');
+        if (seconds === undefined || grace === undefined) continue;
+        const minimum = ctx.minor >= SLEEP_ZERO_MINOR ? 0 : 1;
+        if (seconds < minimum || seconds > grace) {
+          ctx.report({
+            ruleId: 'probe/sleep',
+            fieldPath: bodyPath,
+            message: `sleep seconds ${seconds} must be ${minimum === 0 ? 'non-negative' : 'greater than 0'} and at most terminationGracePeriodSeconds (${grace})`,
+            hint: 'shorten the sleep or raise the pod\'s terminationGracePeriodSeconds',
+          });
+        }
+      }
+    }
+  },
+};
