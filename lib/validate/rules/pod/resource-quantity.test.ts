@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { compareQuantities, isMultipleOf, isNegative, isWhole, readQuantity } from './resource-quantity';
+
+const q = (v: unknown) => {
+  const r = readQuantity(v);
+  if (r === undefined) throw new Error(`not a quantity: ${String(v)}`);
+  return r;
+};
+
+describe('readQuantity', () => {
+  it.each([undefined, null, true, {}, '', '.', 'abc', '1x', '1KiB', '1.2.3', '--1', '1e', 'Mi', Infinity, 'x'.repeat(200)])('refuses %s', (value) => {
+    expect(readQuantity(value)).toBeUndefined();
+  });
+
+  it.each([
+    ['1', '1000m'],
+    ['1.5', '1500m'],
+    [0.5, '500m'],
+    ['1Ki', '1024'],
+    ['1Mi', '1048576'],
+    ['1k', '1000'],
+    ['1e3', '1k'],
+    ['1E3', '1000'],
+    ['100n', '0.0000001'],
+    ['+2', '2'],
+    ['.5', '500m'],
+    ['5.', '5'],
+  ])('reads %s as %s', (a, b) => {
+    expect(compareQuantities(q(a), q(b))).toBe(0);
+  });
+
+  it('orders quantities exactly', () => {
+    expect(compareQuantities(q('250Mi'), q('500Mi'))).toBeLessThan(0);
+    expect(compareQuantities(q('1Gi'), q('1G'))).toBeGreaterThan(0);
+    expect(compareQuantities(q('200m'), q('1'))).toBeLessThan(0);
+  });
+
+  it('knows whole, negative and multiple values', () => {
+    expect(isWhole(q('1.5'))).toBe(false);
+    expect(isWhole(q('2k'))).toBe(true);
+    expect(isNegative(q('-1'))).toBe(true);
+    expect(isNegative(q('0'))).toBe(false);
+    expect(isMultipleOf(q('4Mi'), q('2Mi'))).toBe(true);
+    expect(isMultipleOf(q('3Mi'), q('2Mi'))).toBe(false);
+    expect(isMultipleOf(q('1'), q('0'))).toBe(false);
+  });
+});
