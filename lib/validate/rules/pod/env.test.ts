@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { env } from './env';
+import { DEGENERATE_SPECS, summarize } from './testkit';
+
+const withEnv = (vars: unknown, extra: Record<string, unknown> = {}) => ({ containers: [{ name: 'a', image: 'x', env: vars, ...extra }] });
+const E = 'spec.containers[0].env';
+
+describe('env/values', () => {
+  it.each(DEGENERATE_SPECS)('ignores %s', (_label, spec) => {
+    expect(summarize(env, spec)).toEqual([]);
+  });
+
+  it.each([
+    ['env of the wrong type', withEnv('A=1'), []],
+    ['a plain variable', withEnv([{ name: 'LOG_LEVEL', value: 'debug' }]), []],
+    ['a missing name', withEnv([{ value: 'x' }]), [`error env/name ${E}[0].name`]],
+    ['a duplicate name', withEnv([{ name: 'A', value: '1' }, { name: 'A', value: '2' }]), [`warning env/duplicate-name ${E}[1]`]],
+    ['valueFrom without source', withEnv([{ name: 'A', valueFrom: {} }]), [`error env/value-from ${E}[0].valueFrom`]],
+    ['value and valueFrom', withEnv([{ name: 'A', value: 'x', valueFrom: { fieldRef: { fieldPath: 'metadata.name' } } }]), [`error env/value-from ${E}[0].valueFrom`]],
+    ['an empty value with valueFrom', withEnv([{ name: 'A', value: '', valueFrom: { fieldRef: { fieldPath: 'metadata.name' } } }]), []],
+    ['two sources', withEnv([{ name: 'A', valueFrom: { fieldRef: { fieldPath: 'metadata.name' }, secretKeyRef: { name: 's', key: 'k' } } }]), [`error env/value-from ${E}[0].valueFrom`]],
+    ['a supported fieldPath', withEnv([{ name: 'A', valueFrom: { fieldRef: { fieldPath: 'status.podIP' } } }]), []],
+    ['a label subscript', withEnv([{ name: 'A', valueFrom: { fieldRef: { fieldPath: "metadata.labels['app']" } } }]), []],
+    ['a bad label subscript', withEnv([{ name: 'A', valueFrom: { fieldRef: { fieldPath: "metadata.labels['-bad']" } } }]), [`error env/field-ref ${E}[0].valueFrom.fieldRef.fieldPath`]],
+    ['all labels (volumes only)', withEnv([{ name: 'A', valueFrom: { fieldRef: { fieldPath: 'metadata.labels' } } }]), [`error env/field-ref ${E}[0].valueFrom.fieldRef.fieldPath`]],
+    ['an unknown fieldPath', withEnv([{ name: 'A', valueFrom: { fieldRef: { fieldPath: 'spec.restartPolicy' } } }]), [`error env/field-ref ${E}[0].valueFrom.fieldRef.fieldPath`]],
+    ['an apiVersion v2', withEnv([{ name: 'A', valueFrom: { fieldRef: { apiVersion: 'v2', fieldPath: 'metadata.name' } } }]), [`error env/field-ref ${E}[0].valueFrom.fieldRef.apiVersion`]],
+    ['a resource field', withEnv([{ name: 'A', valueFrom: { resourceFieldRef: { resource: 'limits.memory', divisor: '1Mi' } } }]), []],
+    ['an unknown resource field', withEnv([{ name: 'A', valueFrom: { resourceFieldRef: { resource: 'limits.gpu' } } }]), [`error env/resource-field-ref ${E}[0].valueFrom.resourceFieldRef`]],
+    ['a cpu divisor of 1Mi', withEnv([{ name: 'A', valueFrom: { resourceFieldRef: { resource: 'limits.cpu', divisor: '1Mi' } } }]), [`error env/resource-field-ref ${E}[0].valueFrom.resourceFieldRef`]],
+    ['a secret key', withEnv([{ name: 'A', valueFrom: { secretKeyRef: { name: 'db', key: 'password' } } }]), []],
+    ['a secret key without key', withEnv([{ name: 'A', valueFrom: { secretKeyRef: { name: 'db' } } }]), [`error env/key-ref ${E}[0].valueFrom.secretKeyRef.key`]],
+    ['a bad config map key', withEnv([{ name: 'A', valueFrom: { configMapKeyRef: { name: 'cfg', key: 'a/b' } } }]), [`error env/key-ref ${E}[0].valueFrom.configMapKeyRef.key`]],
+    ['a bad config map name', withEnv([{ name: 'A', valueFrom: { configMapKeyRef: { name: 'Cfg', key: 'a' } } }]), [`error env/key-ref ${E}[0].valueFrom.configMapKeyRef.name`]],
+    ['envFrom with one source', withEnv([], { envFrom: [{ configMapRef: { name: 'cfg' }, prefix: 'APP_' }] }), []],
+    ['envFrom with no source', withEnv([], { envFrom: [{ prefix: 'APP_' }] }), ['error env/from spec.containers[0].envFrom[0]']],
+    ['envFrom with two sources', withEnv([], { envFrom: [{ configMapRef: { name: 'a' }, secretRef: { name: 'b' } }] }), ['error env/from spec.containers[0].envFrom[0]']],
+    ['envFrom without a name', withEnv([], { envFrom: [{ secretRef: {} }] }), ['error env/from spec.containers[0].envFrom[0].secretRef.name']],
+  ])('%s', (_label, spec, expected) => {
+    expect(summarize(env, spec)).toEqual(expected);
+  });
+
+  it.each([
+    ['1FOO', 31, true], ['1FOO', 32, false],
+    ['MY VAR', 31, true], ['MY VAR', 36, false],
+    ['A=B', 36, true], ['my.env-name', 28, false], ['..x', 28, true], ['naïve', 36, true],
+  ])('name %j on 1.%i is invalid: %s', (name, minor, invalid) => {
+    expect(summarize(env, withEnv([{ name, value: 'x' }]), { minor })).toEqual(invalid ? [`error env/name ${E}[0].name`] : []);
+  });
+
+  it('reads status.hostIPs from 1.29 on', () => {
+    const spec = withEnv([{ name: 'A', valueFrom: { fieldRef: { fieldPath: 'status.hostIPs' } } }]);
+    expect(summarize(env, spec, { minor: 28 })).toEqual([`error env/field-ref ${E}[0].valueFrom.fieldRef.fieldPath`]);
+    expect(summarize(env, spec, { minor: 29 })).toEqual([]);
+  });
+});

@@ -1,0 +1,138 @@
+import { checkDns1123Subdomain } from '../../primitives/names';
+import type { PodRule, RuleContext } from '../../rule';
+import { child, has, type JsonRecord, recordAt, recordsAt, stringAt } from './access';
+import { checkDivisor, checkFieldPath, checkResourceField } from './downward-api';
+import { checkConfigMapKey, checkEnvVarName } from './env-names';
+import { describeContainer, podContainers, specRecord } from './pod-containers';
+
+const VALUE_SOURCES = ['fieldRef', 'resourceFieldRef', 'configMapKeyRef', 'secretKeyRef'];
+const ENV_FROM_SOURCES = ['configMapRef', 'secretRef'];
+
+/**
+ * Environment variables of every container. Follows `ValidateEnv`,
+ * `validateEnvVarValueFrom`, `validateObjectFieldSelector`,
+ * `validateContainerResourceFieldSelector`, `validateConfigMapKeySelector`,
+ * `validateSecretKeySelector` and `ValidateEnvFrom`:
+ * names required with the version's syntax, `value` and `valueFrom` exclusive, exactly one
+ * `valueFrom` source, supported downward API paths and resources, valid key names and
+ * object names; `envFrom` with a valid prefix and exactly one source. A name defined
+ * twice is a warning, as in the API server's warnings (the later one wins).
+ */
+export const env: PodRule = {
+  id: 'env/values',
+  check(site, ctx) {
+    for (const container of podContainers(specRecord(site.spec), site.specPath, ctx.minor)) {
+      const envPath = child(container.path, 'env');
+      const seen = new Map<string, number>();
+      for (const { index, value: variable } of recordsAt(container.value, 'env')) {
+        const varPath = `${envPath}[${index}]`;
+        const name = stringAt(variable, 'name');
+        if (name === undefined || name === '') {
+          if (name === '' || !has(variable, 'name')) {
+            ctx.report({ ruleId: 'env/name', fieldPath: child(varPath, 'name'), message: `an environment variable of ${describeContainer(container)} has no name`, hint: "set name, e.g. 'LOG_LEVEL'" });
+          }
+        } else {
+          const problem = checkEnvVarName(name, ctx.minor);
+          if (problem !== undefined) {
+            ctx.report({ ruleId: 'env/name', fieldPath: child(varPath, 'name'), message: `environment variable name "${name}" ${problem}`, hint: "use letters, digits and '_', e.g. 'LOG_LEVEL'" });
+          }
+          const first = seen.get(name);
+          if (first !== undefined) {
+            ctx.report({ ruleId: 'env/duplicate-name', severity: 'warning', fieldPath: varPath, message: `"${name}" is defined again, hiding ${envPath}[${first}]`, hint: 'define each variable once; only the last definition takes effect' });
+          } else {
+            seen.set(name, index);
+          }
+        }
+        const valueFrom = recordAt(variable, 'valueFrom');
+        if (valueFrom !== undefined) checkValueFrom(variable, valueFrom, child(varPath, 'valueFrom'), ctx);
+      }
+      for (const { index, value: source } of recordsAt(container.value, 'envFrom')) {
+        checkEnvFrom(source, `${child(container.path, 'envFrom')}[${index}]`, ctx);
+      }
+    }
+  },
+};
+
+function checkValueFrom(variable: JsonRecord, valueFrom: JsonRecord, path: string, ctx: RuleContext): void {
+  const sources = VALUE_SOURCES.filter((s) => has(valueFrom, s));
+  const value = stringAt(variable, 'value');
+  if (sources.length === 0) {
+    ctx.report({ ruleId: 'env/value-from', fieldPath: path, message: 'valueFrom names no source', hint: 'set exactly one of fieldRef, resourceFieldRef, configMapKeyRef or secretKeyRef' });
+    return;
+  }
+  if (value !== undefined && value !== '') {
+    ctx.report({ ruleId: 'env/value-from', fieldPath: path, message: 'value and valueFrom are both set', hint: 'keep either the literal value or valueFrom' });
+  } else if (sources.length > 1) {
+    ctx.report({ ruleId: 'env/value-from', fieldPath: path, message: `valueFrom sets ${sources.join(' and ')}, but may only have one source`, hint: 'keep one source' });
+  }
+  const fieldRef = recordAt(valueFrom, 'fieldRef');
+  if (fieldRef !== undefined) checkFieldRef(fieldRef, child(path, 'fieldRef'), ctx);
+  const resourceRef = recordAt(valueFrom, 'resourceFieldRef');
+  if (resourceRef !== undefined) {
+    const refPath = child(path, 'resourceFieldRef');
+    const resource = stringAt(resourceRef, 'resource');
+    if (resource === undefined || resource === '') {
+      if (!has(resourceRef, 'resource') || resource === '') ctx.report({ ruleId: 'env/resource-field-ref', fieldPath: child(refPath, 'resource'), message: 'resourceFieldRef has no resource', hint: "set resource, e.g. 'limits.memory'" });
+    } else {
+      const problem = checkResourceField(resource) ?? checkDivisor(resource, resourceRef.divisor);
+      if (problem !== undefined) ctx.report({ ruleId: 'env/resource-field-ref', fieldPath: refPath, message: problem, hint: "e.g. resource: 'limits.memory', divisor: '1Mi'" });
+    }
+  }
+  for (const kind of ['configMapKeyRef', 'secretKeyRef']) {
+    const ref = recordAt(valueFrom, kind);
+    if (ref === undefined) continue;
+    const refPath = child(path, kind);
+    const name = stringAt(ref, 'name');
+    if (name !== undefined && name !== '') {
+      const problem = checkDns1123Subdomain(name);
+      if (problem !== undefined) ctx.report({ ruleId: 'env/key-ref', fieldPath: child(refPath, 'name'), message: `${kind === 'configMapKeyRef' ? 'ConfigMap' : 'Secret'} name "${name}" ${problem}`, hint: 'name an existing object by its metadata.name' });
+    }
+    const key = stringAt(ref, 'key');
+    if (key === undefined || key === '') {
+      if (!has(ref, 'key') || key === '') ctx.report({ ruleId: 'env/key-ref', fieldPath: child(refPath, 'key'), message: `${kind} has no key`, hint: 'set key to the entry to read' });
+    } else {
+      const problem = checkConfigMapKey(key);
+      if (problem !== undefined) ctx.report({ ruleId: 'env/key-ref', fieldPath: child(refPath, 'key'), message: `key "${key}" ${problem}`, hint: 'use the key exactly as it appears in the object' });
+    }
+  }
+}
+
+/** Checks a downward API field selector; shared with downwardAPI volumes. */
+export function checkFieldRef(fieldRef: JsonRecord, refPath: string, ctx: RuleContext, use: 'env' | 'volume' = 'env'): void {
+  const apiVersion = stringAt(fieldRef, 'apiVersion');
+  if (apiVersion !== undefined && apiVersion !== '' && apiVersion !== 'v1') {
+    ctx.report({ ruleId: 'env/field-ref', fieldPath: child(refPath, 'apiVersion'), message: `apiVersion "${apiVersion}" is not supported`, hint: 'use v1 or leave it out' });
+    return;
+  }
+  const fieldPath = stringAt(fieldRef, 'fieldPath');
+  if (fieldPath === undefined || fieldPath === '') {
+    if (!has(fieldRef, 'fieldPath') || fieldPath === '') ctx.report({ ruleId: 'env/field-ref', fieldPath: child(refPath, 'fieldPath'), message: 'fieldRef has no fieldPath', hint: "set fieldPath, e.g. 'metadata.name'" });
+    return;
+  }
+  const problem = checkFieldPath(fieldPath, use, ctx.minor);
+  if (problem !== undefined) ctx.report({ ruleId: 'env/field-ref', fieldPath: child(refPath, 'fieldPath'), message: problem, hint: "e.g. 'metadata.name', 'status.podIP' or metadata.labels['app']" });
+}
+
+function checkEnvFrom(source: JsonRecord, path: string, ctx: RuleContext): void {
+  const prefix = stringAt(source, 'prefix');
+  if (prefix !== undefined && prefix !== '') {
+    const problem = checkEnvVarName(prefix, ctx.minor);
+    if (problem !== undefined) ctx.report({ ruleId: 'env/from', fieldPath: child(path, 'prefix'), message: `prefix "${prefix}" ${problem}`, hint: "use a prefix such as 'APP_'" });
+  }
+  const sources = ENV_FROM_SOURCES.filter((s) => has(source, s));
+  if (sources.length !== 1) {
+    ctx.report({ ruleId: 'env/from', fieldPath: path, message: sources.length === 0 ? 'envFrom names no source' : 'envFrom sets both configMapRef and secretRef', hint: 'set exactly one of configMapRef or secretRef per entry' });
+  }
+  for (const kind of sources) {
+    const ref = recordAt(source, kind);
+    if (ref === undefined) continue;
+    const name = stringAt(ref, 'name');
+    if (name === undefined && has(ref, 'name')) continue;
+    if (name === undefined || name === '') {
+      ctx.report({ ruleId: 'env/from', fieldPath: child(child(path, kind), 'name'), message: `${kind} has no name`, hint: 'name the ConfigMap or Secret to read' });
+      continue;
+    }
+    const problem = checkDns1123Subdomain(name);
+    if (problem !== undefined) ctx.report({ ruleId: 'env/from', fieldPath: child(child(path, kind), 'name'), message: `name "${name}" ${problem}`, hint: 'name an existing object by its metadata.name' });
+  }
+}
