@@ -1,0 +1,52 @@
+/**
+ * The {@link RuleContext} the engine hands to rules: it turns findings into diagnostics
+ * carrying the current rule id and object index. One instance per validation run.
+ */
+import type { Diagnostic } from './diagnostic';
+import type { Finding, RuleContext } from './rule';
+
+/** Collects the diagnostics of one run, in discovery order. */
+export class RunContext implements RuleContext {
+  /** Diagnostics so far. */
+  readonly out: Diagnostic[] = [];
+  /** Id of the rule being run; findings without their own id get it. */
+  ruleId = '';
+  /** Index of the object being checked. */
+  objectIndex = 0;
+
+  /** @param minor target Kubernetes minor version, e.g. 33 */
+  constructor(readonly minor: number) {}
+
+  /** Records a finding of the current rule. */
+  report(finding: Finding): void {
+    const base = {
+      severity: finding.severity ?? 'error',
+      ruleId: finding.ruleId ?? this.ruleId,
+      fieldPath: finding.fieldPath,
+      message: finding.message,
+    };
+    this.out.push(
+      finding.hint === undefined
+        ? { ...base, objectIndex: this.objectIndex }
+        : { ...base, hint: finding.hint, objectIndex: this.objectIndex },
+    );
+  }
+
+  /** Records a diagnostic as is. */
+  push(diagnostic: Diagnostic): void {
+    this.out.push(diagnostic);
+  }
+
+  /** Reports a rule that threw: a bug in the rule, never the user's fault. */
+  reportCrash(ruleId: string, error: unknown): void {
+    const reason = error instanceof Error ? error.message : String(error);
+    this.out.push({
+      severity: 'error',
+      ruleId: 'internal/rule-crashed',
+      fieldPath: '',
+      message: `rule ${ruleId} crashed: ${reason}`,
+      hint: 'this is a bug in podsmith; please report it with the object that triggers it',
+      objectIndex: this.objectIndex,
+    });
+  }
+}

@@ -1,0 +1,292 @@
+/**
+ * Checks a Kubernetes object against the compiled strict schema of the target version:
+ * value types, int32/int64 ranges, required fields, enum values, quantities,
+ * int-or-string, unknown fields (with a suggestion for likely typos), fields the target
+ * version does not have, and duplicate keys of list-maps and sets. Like the API server,
+ * it reads `null` as an absent value.
+ */
+import type { Diagnostic, Severity } from '../diagnostic';
+import { FieldPathBuilder } from '../field-path';
+import { Availability, type CompiledField, type CompiledSchema, type CompiledShape, type CompiledType, ShapeTag } from './compile';
+import { isQuantityString } from './quantity-syntax';
+import { suggestName } from './suggest';
+
+const INT32_MIN = -2147483648;
+const INT32_MAX = 2147483647;
+const INT64_LIMIT = 9223372036854775808; // 2^63: int64 holds [-2^63, 2^63)
+const EMPTY_OBJECT: Readonly<Record<string, unknown>> = Object.freeze({});
+
+/** Receives the diagnostics of a check. */
+export type DiagnosticSink = (diagnostic: Diagnostic) => void;
+
+/** How a JSON value is called in messages. */
+export function describeType(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  switch (typeof value) {
+    case 'string':
+      return `the string ${truncate(JSON.stringify(value))}`;
+    case 'number':
+      return Number.isInteger(value) ? `the integer ${value}` : `the number ${value}`;
+    case 'boolean':
+      return `the boolean ${value}`;
+    case 'object':
+      return 'an object';
+    default:
+      return typeof value;
+  }
+}
+
+function truncate(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 57)}..."` : text;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Walks objects against a {@link CompiledSchema}. One checker per validator; not re-entrant. */
+export class SchemaChecker {
+  private readonly path = new FieldPathBuilder();
+  private sink: DiagnosticSink = () => undefined;
+  private objectIndex = 0;
+
+  constructor(private readonly schema: CompiledSchema) {}
+
+  /**
+   * Checks `object` (already known to be a plain object) as an instance of the type at
+   * `typeIndex`, reporting each problem to `sink`.
+   */
+  checkObject(object: Record<string, unknown>, typeIndex: number, objectIndex: number, sink: DiagnosticSink): void {
+    this.sink = sink;
+    this.objectIndex = objectIndex;
+    this.path.reset();
+    this.checkFields(object, this.schema.type(typeIndex));
+  }
+
+  private report(severity: Severity, ruleId: string, fieldPath: string, message: string, hint?: string): void {
+    const diagnostic: Diagnostic =
+      hint === undefined
+        ? { severity, ruleId, fieldPath, message, objectIndex: this.objectIndex }
+        : { severity, ruleId, fieldPath, message, hint, objectIndex: this.objectIndex };
+    this.sink(diagnostic);
+  }
+
+  private checkFields(object: Record<string, unknown>, type: CompiledType): void {
+    const keys = Object.keys(object);
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i];
+      const field = type.fields.get(key);
+      if (field === undefined) {
+        this.reportUnknownField(key, type);
+        continue;
+      }
+      if (field.availability !== Availability.Present) {
+        this.reportFieldNotInVersion(field, type);
+        continue;
+      }
+      const value = object[key];
+      if (value === null) continue;
+      this.path.pushField(key);
+      this.checkValue(value, field.shape, field);
+      this.path.pop();
+    }
+    const required = type.required;
+    for (let i = 0; i < required.length; i++) {
+      const field = required[i];
+      const value = Object.prototype.hasOwnProperty.call(object, field.name) ? object[field.name] : undefined;
+      if (value === undefined || value === null) {
+        this.report(
+          'error',
+          'schema/required-field',
+          this.path.child(field.name),
+          `${type.name} requires the field "${field.name}"${value === null ? ' (it is null)' : ''}`,
+          `set ${field.name}`,
+        );
+      }
+    }
+  }
+
+  private checkValue(value: unknown, shape: CompiledShape, field: CompiledField): void {
+    switch (shape.tag) {
+      case ShapeTag.String:
+        if (typeof value !== 'string') return this.typeError(value, 'a string');
+        if (field.enumValues !== undefined && !field.enumValues.has(value)) this.enumError(value, field);
+        return;
+      case ShapeTag.Integer:
+        if (typeof value !== 'number' || !Number.isInteger(value)) return this.typeError(value, 'an integer');
+        return this.checkIntegerRange(value, field.intBits);
+      case ShapeTag.Number:
+        if (typeof value !== 'number' || !Number.isFinite(value)) return this.typeError(value, 'a number');
+        return;
+      case ShapeTag.Boolean:
+        if (typeof value !== 'boolean') return this.typeError(value, 'a boolean (true or false)');
+        return;
+      case ShapeTag.Quantity:
+        if (typeof value === 'string') {
+          if (!isQuantityString(value)) {
+            this.report(
+              'error',
+              'schema/quantity',
+              this.path.toString(),
+              `${JSON.stringify(value)} is not a valid quantity`,
+              "write a number with an optional suffix, e.g. '250m', '0.5', '128Mi', '1G' or '1e3'",
+            );
+          }
+          return;
+        }
+        if (typeof value !== 'number' || !Number.isFinite(value)) return this.typeError(value, "a quantity (e.g. '500m' or '1Gi')");
+        return;
+      case ShapeTag.IntOrString:
+        if (typeof value === 'string') return;
+        if (typeof value !== 'number' || !Number.isInteger(value)) return this.typeError(value, 'an integer or a string');
+        return this.checkIntegerRange(value, 32);
+      case ShapeTag.Any:
+        return;
+      case ShapeTag.Object:
+        if (!isPlainObject(value)) return this.typeError(value, 'an object');
+        return this.checkFields(value, this.schema.type(shape.typeIndex));
+      case ShapeTag.Array:
+        if (!Array.isArray(value)) return this.typeError(value, 'a list');
+        return this.checkArray(value, shape.item, field);
+      case ShapeTag.Map:
+        if (!isPlainObject(value)) return this.typeError(value, 'a map (an object with string keys)');
+        return this.checkMap(value, shape.item, field);
+    }
+  }
+
+  private checkArray(items: readonly unknown[], itemShape: CompiledShape, field: CompiledField): void {
+    for (let i = 0; i < items.length; i++) {
+      let item = items[i];
+      if (item === null) {
+        // Kubernetes decodes a null list item as the zero value of the item type.
+        if (itemShape.tag !== ShapeTag.Object) continue;
+        item = EMPTY_OBJECT;
+      }
+      this.path.pushIndex(i);
+      this.checkValue(item, itemShape, field);
+      this.path.pop();
+    }
+    if (items.length > 1) {
+      if (field.listKeys !== undefined) this.checkListMapKeys(items, field.listKeys);
+      else if (field.isSet) this.checkSetItems(items);
+    }
+  }
+
+  private checkMap(map: Record<string, unknown>, itemShape: CompiledShape, field: CompiledField): void {
+    const keys = Object.keys(map);
+    for (let i = 0; i < keys.length; i++) {
+      const value = map[keys[i]];
+      if (value === null) continue;
+      this.path.pushKey(keys[i]);
+      this.checkValue(value, itemShape, field);
+      this.path.pop();
+    }
+  }
+
+  private checkIntegerRange(value: number, bits: 32 | 64 | undefined): void {
+    if (bits === 32 && (value < INT32_MIN || value > INT32_MAX)) {
+      this.report('error', 'schema/integer-range', this.path.toString(), `${value} does not fit in a 32-bit integer (${INT32_MIN} to ${INT32_MAX})`, 'use a smaller value');
+    } else if (bits === 64 && (value < -INT64_LIMIT || value >= INT64_LIMIT)) {
+      this.report('error', 'schema/integer-range', this.path.toString(), `${value} does not fit in a 64-bit integer`, 'use a smaller value');
+    }
+  }
+
+  private typeError(value: unknown, expected: string): void {
+    const hint =
+      typeof value === 'number' || typeof value === 'boolean'
+        ? expected === 'a string'
+          ? `quote the value in YAML ("${String(value)}"): an unquoted ${String(value)} is read as a ${typeof value}`
+          : undefined
+        : undefined;
+    this.report('error', 'schema/type', this.path.toString(), `must be ${expected}, not ${describeType(value)}`, hint);
+  }
+
+  private enumError(value: string, field: CompiledField): void {
+    const elsewhere = field.enumElsewhere?.get(value);
+    const allowed = [...(field.enumValues ?? [])].map((v) => JSON.stringify(v)).join(', ');
+    const message =
+      elsewhere !== undefined
+        ? `${JSON.stringify(value)} is supported in Kubernetes ${elsewhere} only; target is ${this.schema.version}`
+        : `${JSON.stringify(value)} is not a supported value`;
+    this.report('error', 'schema/enum', this.path.toString(), message, `use one of: ${allowed}`);
+  }
+
+  private reportUnknownField(key: string, type: CompiledType): void {
+    const suggestion = suggestName(key, type.presentNames);
+    const hint =
+      suggestion !== undefined
+        ? `did you mean "${suggestion}"?`
+        : `remove it; known fields of ${type.name}: ${type.presentNames.slice(0, 12).join(', ')}${type.presentNames.length > 12 ? ', ...' : ''}`;
+    this.report('error', 'schema/unknown-field', this.path.child(key), `unknown field "${key}" in ${type.name}`, hint);
+  }
+
+  private reportFieldNotInVersion(field: CompiledField, type: CompiledType): void {
+    const target = this.schema.version;
+    if (field.availability === Availability.NotYet) {
+      this.report(
+        'error',
+        'schema/field-not-in-version',
+        this.path.child(field.name),
+        `field ${field.name} of ${type.name} was added in Kubernetes ${field.changedIn}; target is ${target}`,
+        `target Kubernetes ${field.changedIn} or later, or remove the field`,
+      );
+    } else {
+      this.report(
+        'error',
+        'schema/field-not-in-version',
+        this.path.child(field.name),
+        `field ${field.name} of ${type.name} was removed in Kubernetes ${field.changedIn}; target is ${target}`,
+        `remove the field, or target a version before ${field.changedIn}`,
+      );
+    }
+  }
+
+  private checkListMapKeys(items: readonly unknown[], keys: readonly string[]): void {
+    const seen = new Map<string, number>();
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i];
+      if (!isPlainObject(item)) continue;
+      let id = '';
+      for (let k = 0; k < keys.length; k++) {
+        let part = item[keys[k]];
+        // The API defaults a missing port protocol to TCP; the key includes the default.
+        if ((part === undefined || part === null) && keys[k] === 'protocol') part = 'TCP';
+        id += (k === 0 ? '' : '\u0000') + (typeof part === 'string' ? part : JSON.stringify(part ?? null));
+      }
+      const first = seen.get(id);
+      if (first === undefined) {
+        seen.set(id, i);
+        continue;
+      }
+      this.path.pushIndex(i);
+      const where = this.path.toString();
+      this.path.pop();
+      const described = keys.map((k) => `${k}=${JSON.stringify(item[k] ?? (k === 'protocol' ? 'TCP' : null))}`).join(', ');
+      this.report(
+        'warning',
+        'schema/duplicate-item',
+        where,
+        `duplicate entry: item ${first} has the same key (${described})`,
+        'merge or remove the duplicate: the API keeps only one entry per key when the object is applied server-side',
+      );
+    }
+  }
+
+  private checkSetItems(items: readonly unknown[]): void {
+    const seen = new Map<unknown, number>();
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i];
+      const id = typeof item === 'object' && item !== null ? JSON.stringify(item) : item;
+      const first = seen.get(id);
+      if (first === undefined) {
+        seen.set(id, i);
+        continue;
+      }
+      this.path.pushIndex(i);
+      const where = this.path.toString();
+      this.path.pop();
+      this.report('warning', 'schema/duplicate-item', where, `duplicate value ${JSON.stringify(item)} (same as item ${first})`, 'remove the duplicate: items of this list must be unique');
+    }
+  }
+}
