@@ -1,0 +1,137 @@
+import type { PodRule, RuleContext } from '../../rule';
+import { boolAt, child, has, type JsonRecord, recordAt, recordsAt, stringAt } from './access';
+import { describeContainer, type PodContainer, podContainers, specRecord } from './pod-containers';
+import { checkLocalDescendingPath, hasBacksteps } from './paths';
+import { VOLUME_SOURCES } from './volumes';
+
+const PROPAGATIONS = ['None', 'HostToContainer', 'Bidirectional'];
+const RECURSIVE_READ_ONLY = ['Disabled', 'IfPossible', 'Enabled'];
+
+/**
+ * Volume mounts and devices of every container. Follows `ValidateVolumeMounts`,
+ * `ValidateVolumeDevices`, `validateMountPropagation` and `validateMountRecursiveReadOnly`:
+ * a mount names a volume of the pod and has a `mountPath` unique within the container;
+ * `subPath`/`subPathExpr` are relative without '..' and exclusive; `mountPropagation` is
+ * None, HostToContainer or Bidirectional (Bidirectional only for privileged containers);
+ * `recursiveReadOnly` needs `readOnly: true`; a device names a persistentVolumeClaim or
+ * ephemeral volume, with a unique `devicePath`, and does not overlap the mounts.
+ */
+export const volumeMounts: PodRule = {
+  id: 'volume/mounts',
+  check(site, ctx) {
+    const spec = specRecord(site.spec);
+    const sources = new Map<string, string | undefined>();
+    for (const { value: volume } of recordsAt(spec, 'volumes')) {
+      const name = stringAt(volume, 'name');
+      if (name !== undefined && name !== '') sources.set(name, VOLUME_SOURCES.find((s) => has(volume, s)) ?? 'emptyDir');
+    }
+    for (const container of podContainers(spec, site.specPath, ctx.minor)) {
+      checkMounts(container, sources, ctx);
+    }
+  },
+};
+
+function checkMounts(container: PodContainer, sources: Map<string, string | undefined>, ctx: RuleContext): void {
+  const deviceNames = new Map<string, string>();
+  for (const { value: device } of recordsAt(container.value, 'volumeDevices')) {
+    const name = stringAt(device, 'name');
+    if (name !== undefined) deviceNames.set(name, stringAt(device, 'devicePath') ?? '');
+  }
+  const devicePaths = new Set(deviceNames.values());
+  const mountPaths = new Set<string>();
+  const mountNames = new Map<string, string>();
+  const privileged = boolAt(recordAt(container.value, 'securityContext'), 'privileged') === true;
+  for (const { index, value: mount } of recordsAt(container.value, 'volumeMounts')) {
+    const path = `${child(container.path, 'volumeMounts')}[${index}]`;
+    const name = stringAt(mount, 'name');
+    if (name === '' || (name === undefined && !has(mount, 'name'))) {
+      ctx.report({ ruleId: 'volume/mount-name', fieldPath: child(path, 'name'), message: 'the mount names no volume', hint: 'set name to one of the pod\'s volumes' });
+    } else if (name !== undefined) {
+      if (!sources.has(name)) {
+        ctx.report({ ruleId: 'volume/mount-name', fieldPath: child(path, 'name'), message: `${describeContainer(container)} mounts volume "${name}", which the pod does not define`, hint: `add a volume named "${name}" to the pod's volumes, or fix the name` });
+      } else if (sources.get(name) === 'image' && (has(mount, 'subPath') || has(mount, 'subPathExpr'))) {
+        ctx.report({ ruleId: 'volume/sub-path', fieldPath: child(path, has(mount, 'subPath') ? 'subPath' : 'subPathExpr'), message: 'subPath is not allowed for an image volume', hint: 'mount the whole image volume' });
+      }
+      if (deviceNames.has(name)) ctx.report({ ruleId: 'volume/mount-name', fieldPath: child(path, 'name'), message: `volume "${name}" is also used in volumeDevices`, hint: 'use a volume either as a mount or as a device' });
+    }
+    const mountPath = stringAt(mount, 'mountPath');
+    if (mountPath === '' || (mountPath === undefined && !has(mount, 'mountPath'))) {
+      ctx.report({ ruleId: 'volume/mount-path', fieldPath: child(path, 'mountPath'), message: 'the mount has no mountPath', hint: "set the directory in the container, e.g. '/data'" });
+    } else if (mountPath !== undefined) {
+      if (mountPaths.has(mountPath)) {
+        ctx.report({ ruleId: 'volume/mount-path', fieldPath: child(path, 'mountPath'), message: `mountPath "${mountPath}" is used twice in ${describeContainer(container)}`, hint: 'mount each path once' });
+      }
+      mountPaths.add(mountPath);
+      if (devicePaths.has(mountPath)) ctx.report({ ruleId: 'volume/mount-path', fieldPath: child(path, 'mountPath'), message: `mountPath "${mountPath}" is also a devicePath`, hint: 'use different paths for mounts and devices' });
+      if (name !== undefined) mountNames.set(name, mountPath);
+    }
+    checkSubPaths(mount, path, ctx);
+    checkPropagation(mount, path, privileged, ctx);
+  }
+  checkDevices(container, sources, mountNames, ctx);
+}
+
+function checkSubPaths(mount: JsonRecord, path: string, ctx: RuleContext): void {
+  const subPath = stringAt(mount, 'subPath');
+  const subPathExpr = stringAt(mount, 'subPathExpr');
+  for (const [field, value] of [['subPath', subPath], ['subPathExpr', subPathExpr]] as const) {
+    if (value === undefined || value === '') continue;
+    const problem = checkLocalDescendingPath(value);
+    if (problem !== undefined) ctx.report({ ruleId: 'volume/sub-path', fieldPath: child(path, field), message: problem, hint: 'use a path relative to the volume root' });
+  }
+  if (subPath && subPathExpr) {
+    ctx.report({ ruleId: 'volume/sub-path', fieldPath: child(path, 'subPathExpr'), message: 'subPath and subPathExpr are both set', hint: 'keep one of them' });
+  }
+}
+
+function checkPropagation(mount: JsonRecord, path: string, privileged: boolean, ctx: RuleContext): void {
+  const propagation = stringAt(mount, 'mountPropagation');
+  if (propagation !== undefined) {
+    if (!PROPAGATIONS.includes(propagation)) {
+      ctx.report({ ruleId: 'volume/mount-propagation', fieldPath: child(path, 'mountPropagation'), message: `mountPropagation "${propagation}" is not supported`, hint: 'use None, HostToContainer or Bidirectional' });
+    } else if (propagation === 'Bidirectional' && !privileged) {
+      ctx.report({ ruleId: 'volume/mount-propagation', fieldPath: child(path, 'mountPropagation'), message: 'Bidirectional mount propagation is only available to privileged containers', hint: 'use HostToContainer, or run the container privileged' });
+    }
+  }
+  const rro = stringAt(mount, 'recursiveReadOnly');
+  if (rro === undefined || rro === 'Disabled') return;
+  const rroPath = child(path, 'recursiveReadOnly');
+  if (!RECURSIVE_READ_ONLY.includes(rro)) {
+    ctx.report({ ruleId: 'volume/recursive-read-only', fieldPath: rroPath, message: `recursiveReadOnly "${rro}" is not supported`, hint: 'use Disabled, IfPossible or Enabled' });
+    return;
+  }
+  if (boolAt(mount, 'readOnly') !== true) {
+    ctx.report({ ruleId: 'volume/recursive-read-only', fieldPath: rroPath, message: `recursiveReadOnly ${rro} needs readOnly: true`, hint: 'set readOnly: true on the mount' });
+  }
+  if (propagation !== undefined && propagation !== 'None') {
+    ctx.report({ ruleId: 'volume/recursive-read-only', fieldPath: rroPath, message: `recursiveReadOnly ${rro} needs mountPropagation None or unset`, hint: 'remove mountPropagation' });
+  }
+}
+
+function checkDevices(container: PodContainer, sources: Map<string, string | undefined>, mountNames: Map<string, string>, ctx: RuleContext): void {
+  const names = new Set<string>();
+  const paths = new Set<string>();
+  const mountPaths = new Set(mountNames.values());
+  for (const { index, value: device } of recordsAt(container.value, 'volumeDevices')) {
+    const path = `${child(container.path, 'volumeDevices')}[${index}]`;
+    const name = stringAt(device, 'name');
+    if (name === '' || (name === undefined && !has(device, 'name'))) {
+      ctx.report({ ruleId: 'volume/device', fieldPath: child(path, 'name'), message: 'the device names no volume', hint: 'name a persistentVolumeClaim volume of the pod' });
+    } else if (name !== undefined) {
+      if (names.has(name)) ctx.report({ ruleId: 'volume/device', fieldPath: child(path, 'name'), message: `device volume "${name}" is used twice`, hint: 'use each volume once' });
+      names.add(name);
+      const source = sources.get(name);
+      if (!sources.has(name)) ctx.report({ ruleId: 'volume/device', fieldPath: child(path, 'name'), message: `volume "${name}" is not defined by the pod`, hint: `add a persistentVolumeClaim volume named "${name}"` });
+      else if (source !== 'persistentVolumeClaim' && source !== 'ephemeral') ctx.report({ ruleId: 'volume/device', fieldPath: child(path, 'name'), message: `volume "${name}" is a ${source} volume; block devices need a persistentVolumeClaim or ephemeral volume`, hint: 'use a persistentVolumeClaim volume in block mode' });
+    }
+    const devicePath = stringAt(device, 'devicePath');
+    if (devicePath === '' || (devicePath === undefined && !has(device, 'devicePath'))) {
+      ctx.report({ ruleId: 'volume/device', fieldPath: child(path, 'devicePath'), message: 'the device has no devicePath', hint: "set the device path, e.g. '/dev/xvda'" });
+    } else if (devicePath !== undefined) {
+      if (paths.has(devicePath)) ctx.report({ ruleId: 'volume/device', fieldPath: child(path, 'devicePath'), message: `devicePath "${devicePath}" is used twice`, hint: 'give each device its own path' });
+      if (hasBacksteps(devicePath)) ctx.report({ ruleId: 'volume/device', fieldPath: child(path, 'devicePath'), message: `devicePath "${devicePath}" must not contain '..'`, hint: 'write the path without ..' });
+      paths.add(devicePath);
+      if (mountPaths.has(devicePath)) ctx.report({ ruleId: 'volume/device', fieldPath: child(path, 'devicePath'), message: `devicePath "${devicePath}" is also a mountPath`, hint: 'use different paths for mounts and devices' });
+    }
+  }
+}

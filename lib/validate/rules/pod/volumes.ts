@@ -1,0 +1,52 @@
+import { checkDns1123Label } from '../../primitives/names';
+import type { PodRule } from '../../rule';
+import { child, has, recordAt, recordsAt, stringAt } from './access';
+import { specRecord } from './pod-containers';
+import { checkVolumeSource } from './volume-sources';
+
+/** Every volume source of the v1 API. */
+export const VOLUME_SOURCES = [
+  'hostPath', 'emptyDir', 'gcePersistentDisk', 'awsElasticBlockStore', 'gitRepo', 'secret', 'nfs', 'iscsi', 'glusterfs',
+  'persistentVolumeClaim', 'rbd', 'flexVolume', 'cinder', 'cephfs', 'flocker', 'downwardAPI', 'fc', 'azureFile', 'configMap',
+  'vsphereVolume', 'quobyte', 'azureDisk', 'photonPersistentDisk', 'projected', 'portworxVolume', 'scaleIO', 'storageos',
+  'csi', 'ephemeral', 'image',
+];
+
+/**
+ * The pod's volumes. Follows `ValidateVolumes` and `validateVolumeSource`: names required,
+ * DNS-1123 labels and unique; at most one source per volume (a volume with none is
+ * defaulted to an emptyDir); and per source its required fields, relative item paths
+ * without '..', file modes from 0 to 0777, hostPath types, projected sources and token
+ * lifetimes.
+ */
+export const volumes: PodRule = {
+  id: 'volume/values',
+  check(site, ctx) {
+    const names = new Map<string, string>();
+    const volumesPath = child(site.specPath, 'volumes');
+    for (const { index, value: volume } of recordsAt(specRecord(site.spec), 'volumes')) {
+      const volumePath = `${volumesPath}[${index}]`;
+      const name = stringAt(volume, 'name');
+      if (name === '' || (name === undefined && !has(volume, 'name'))) {
+        ctx.report({ ruleId: 'volume/name', fieldPath: child(volumePath, 'name'), message: 'the volume has no name', hint: "give the volume a name such as 'data'; mounts refer to it by name" });
+      } else if (name !== undefined) {
+        const problem = checkDns1123Label(name);
+        if (problem !== undefined) ctx.report({ ruleId: 'volume/name', fieldPath: child(volumePath, 'name'), message: `volume name "${name}" ${problem}`, hint: "use lower-case letters, digits and '-', e.g. 'app-config'" });
+        const first = names.get(name);
+        if (first !== undefined) {
+          ctx.report({ ruleId: 'volume/name-unique', fieldPath: child(volumePath, 'name'), message: `volume name "${name}" is already used by ${first}`, hint: 'give every volume its own name' });
+        } else {
+          names.set(name, volumePath);
+        }
+      }
+      const present = VOLUME_SOURCES.filter((s) => has(volume, s));
+      for (const extra of present.slice(1)) {
+        ctx.report({ ruleId: 'volume/one-source', fieldPath: child(volumePath, extra), message: `the volume sets ${present[0]} and ${extra}, but may only have one source`, hint: 'split it into two volumes, or keep one source' });
+      }
+      const kind = present[0];
+      if (kind === undefined) continue;
+      const source = recordAt(volume, kind);
+      if (source !== undefined) checkVolumeSource(kind, source, child(volumePath, kind), ctx);
+    }
+  },
+};
