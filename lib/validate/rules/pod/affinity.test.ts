@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { affinity } from './affinity';
+import { DEGENERATE_SPECS, summarize } from './testkit';
+
+const pod = (extra: Record<string, unknown>) => ({ containers: [{ name: 'a', image: 'x' }], ...extra });
+
+describe('affinity on degenerate input', () => {
+  it.each(DEGENERATE_SPECS)('ignores %s', (_label, spec) => {
+    expect(summarize(affinity, spec)).toEqual([]);
+  });
+});
+
+const NA = 'spec.affinity.nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution.nodeSelectorTerms';
+const required = (terms: unknown) => pod({ affinity: { nodeAffinity: { requiredDuringSchedulingIgnoredDuringExecution: { nodeSelectorTerms: terms } } } });
+const podTerm = (term: unknown) => pod({ affinity: { podAntiAffinity: { requiredDuringSchedulingIgnoredDuringExecution: [term] } } });
+const PA = 'spec.affinity.podAntiAffinity.requiredDuringSchedulingIgnoredDuringExecution[0]';
+
+describe('scheduling/affinity', () => {
+  it.each([
+    ['no terms', required([]), [`error scheduling/affinity ${NA}`]],
+    ['a good term', required([{ matchExpressions: [{ key: 'disk', operator: 'In', values: ['ssd'] }] }]), []],
+    ['In without values', required([{ matchExpressions: [{ key: 'disk', operator: 'In' }] }]), [`error scheduling/affinity ${NA}[0].matchExpressions[0].values`]],
+    ['Exists with values', required([{ matchExpressions: [{ key: 'disk', operator: 'Exists', values: ['x'] }] }]), [`error scheduling/affinity ${NA}[0].matchExpressions[0].values`]],
+    ['Gt with two values', required([{ matchExpressions: [{ key: 'cores', operator: 'Gt', values: ['1', '2'] }] }]), [`error scheduling/affinity ${NA}[0].matchExpressions[0].values`]],
+    ['an unknown operator', required([{ matchExpressions: [{ key: 'disk', operator: 'Equals', values: ['x'] }] }]), [`error scheduling/affinity ${NA}[0].matchExpressions[0].operator`]],
+    ['a bad required value', required([{ matchExpressions: [{ key: 'disk', operator: 'In', values: ['a b'] }] }]), [`error scheduling/affinity ${NA}[0].matchExpressions[0].values[0]`]],
+    ['a matchFields key other than metadata.name', required([{ matchFields: [{ key: 'spec.nodeName', operator: 'In', values: ['n'] }] }]), [`error scheduling/affinity ${NA}[0].matchFields[0].key`]],
+    ['a preferred weight of 0', pod({ affinity: { nodeAffinity: { preferredDuringSchedulingIgnoredDuringExecution: [{ weight: 0, preference: {} }] } } }), ['error scheduling/affinity spec.affinity.nodeAffinity.preferredDuringSchedulingIgnoredDuringExecution[0].weight']],
+    ['a bad preferred value is allowed', pod({ affinity: { nodeAffinity: { preferredDuringSchedulingIgnoredDuringExecution: [{ weight: 1, preference: { matchExpressions: [{ key: 'd', operator: 'In', values: ['a b'] }] } }] } } }), []],
+    ['a good pod term', podTerm({ labelSelector: { matchLabels: { app: 'web' } }, topologyKey: 'kubernetes.io/hostname' }), []],
+    ['a pod term without topologyKey', podTerm({ labelSelector: { matchLabels: { app: 'web' } } }), [`error scheduling/affinity ${PA}.topologyKey`]],
+    ['a pod term with a bad selector', podTerm({ labelSelector: { matchExpressions: [{ key: 'app', operator: 'In' }] }, topologyKey: 'k' }), [`error scheduling/affinity ${PA}.labelSelector.matchExpressions[0].values`]],
+    ['a pod term with a bad namespace', podTerm({ namespaces: ['Prod'], topologyKey: 'k' }), [`error scheduling/affinity ${PA}.namespace`]],
+  ])('%s', (_label, spec, expected) => {
+    expect(summarize(affinity, spec)).toEqual(expected);
+  });
+});
