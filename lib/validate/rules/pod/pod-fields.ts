@@ -1,0 +1,98 @@
+import { isIP } from 'node:net';
+import { checkDns1123Label, checkDns1123Subdomain, checkQualifiedName } from '../../primitives/names';
+import type { PodRule, RuleContext } from '../../rule';
+import { arrayAt, child, has, intAt, type JsonRecord, recordAt, recordsAt, stringAt } from './access';
+import { specRecord } from './pod-containers';
+
+const MAX_INT32 = 2 ** 31 - 1;
+const PREEMPTION_POLICIES = ['PreemptLowerPriority', 'Never'];
+const OS_NAMES = ['linux', 'windows'];
+
+/**
+ * Single-valued fields of the pod spec. Follows `ValidatePodSpec`, `ValidateHostAliases`,
+ * `validateReadinessGates`, `validateSchedulingGates`, `ValidatePreemptionPolicy`,
+ * `validateOS` and `ValidatePodCreate`: `hostname` and `subdomain` are DNS-1123 labels;
+ * `serviceAccountName`, `nodeName`, `priorityClassName` and `runtimeClassName` are
+ * DNS-1123 subdomains; `activeDeadlineSeconds` is 1 to 2^31-1; `preemptionPolicy` and
+ * `os.name` have fixed values; host aliases have IP addresses and subdomain host names;
+ * readiness and scheduling gates are qualified names (scheduling gates unique); a Pod with
+ * scheduling gates may not set `nodeName`. A negative `terminationGracePeriodSeconds` is a
+ * warning: the API server replaces it with 1.
+ */
+export const podFields: PodRule = {
+  id: 'pod/fields',
+  check(site, ctx) {
+    const spec = specRecord(site.spec);
+    if (spec === undefined) return;
+    const at = (field: string) => child(site.specPath, field);
+    const nameCheck = (field: string, checker: (v: string) => string | undefined, ruleId: string, hint: string, checkEmpty = false) => {
+      const value = stringAt(spec, field);
+      if (value === undefined || (value === '' && !checkEmpty)) return;
+      const problem = checker(value);
+      if (problem !== undefined) ctx.report({ ruleId, fieldPath: at(field), message: `${field} "${value}" ${problem}`, hint });
+    };
+    nameCheck('hostname', checkDns1123Label, 'pod/hostname', "use a DNS label such as 'web-0'");
+    nameCheck('subdomain', checkDns1123Label, 'pod/hostname', "use a DNS label such as 'web' (the name of a headless Service)");
+    nameCheck('serviceAccountName', checkDns1123Subdomain, 'pod/service-account-name', 'name an existing ServiceAccount');
+    nameCheck('nodeName', checkDns1123Subdomain, 'scheduling/node-name', 'name a node, or leave nodeName out to let the scheduler choose');
+    nameCheck('priorityClassName', checkDns1123Subdomain, 'scheduling/priority-class-name', 'name an existing PriorityClass');
+    nameCheck('runtimeClassName', checkDns1123Subdomain, 'pod/runtime-class-name', 'name an existing RuntimeClass, or leave runtimeClassName out', true);
+
+    const deadline = intAt(spec, 'activeDeadlineSeconds');
+    if (deadline !== undefined && (deadline < 1 || deadline > MAX_INT32)) {
+      ctx.report({ ruleId: 'pod/active-deadline-seconds', fieldPath: at('activeDeadlineSeconds'), message: `activeDeadlineSeconds ${deadline} must be between 1 and ${MAX_INT32}`, hint: 'use a positive number of seconds, or leave it out' });
+    }
+    const grace = intAt(spec, 'terminationGracePeriodSeconds');
+    if (grace !== undefined && grace < 0) {
+      ctx.report({ ruleId: 'pod/termination-grace-period', severity: 'warning', fieldPath: at('terminationGracePeriodSeconds'), message: `terminationGracePeriodSeconds ${grace} is negative; the API server replaces it with 1`, hint: 'use 0 or a positive number of seconds' });
+    }
+    const preemption = stringAt(spec, 'preemptionPolicy');
+    if (preemption !== undefined && !PREEMPTION_POLICIES.includes(preemption)) {
+      ctx.report({ ruleId: 'scheduling/preemption-policy', fieldPath: at('preemptionPolicy'), message: `preemptionPolicy "${preemption}" is not supported`, hint: 'use PreemptLowerPriority or Never' });
+    }
+    const os = recordAt(spec, 'os');
+    const osName = stringAt(os, 'name');
+    if (os !== undefined && (osName === '' || (osName === undefined && !has(os, 'name')))) {
+      ctx.report({ ruleId: 'pod/os', fieldPath: child(at('os'), 'name'), message: 'os has no name', hint: 'set os.name to linux or windows' });
+    } else if (osName !== undefined && !OS_NAMES.includes(osName)) {
+      ctx.report({ ruleId: 'pod/os', fieldPath: at('os'), message: `os name "${osName}" is not supported`, hint: 'use linux or windows' });
+    }
+    checkHostAliases(spec, at('hostAliases'), ctx);
+    checkGates(spec, site.specPath, site.isTemplate, ctx);
+  },
+};
+
+function checkHostAliases(spec: JsonRecord, path: string, ctx: RuleContext): void {
+  for (const { index, value: alias } of recordsAt(spec, 'hostAliases')) {
+    const aliasPath = `${path}[${index}]`;
+    const ip = stringAt(alias, 'ip');
+    if (ip !== undefined && isIP(ip) === 0) ctx.report({ ruleId: 'pod/host-aliases', fieldPath: child(aliasPath, 'ip'), message: `"${ip}" is not an IP address`, hint: "use an IPv4 or IPv6 address, e.g. '127.0.0.1'" });
+    (arrayAt(alias, 'hostnames') ?? []).forEach((hostname, i) => {
+      if (typeof hostname !== 'string') return;
+      const problem = checkDns1123Subdomain(hostname);
+      if (problem !== undefined) ctx.report({ ruleId: 'pod/host-aliases', fieldPath: `${child(aliasPath, 'hostnames')}[${i}]`, message: `host name "${hostname}" ${problem}`, hint: "use a lower-case host name such as 'db.local'" });
+    });
+  }
+}
+
+function checkGates(spec: JsonRecord, specPath: string, isTemplate: boolean, ctx: RuleContext): void {
+  for (const { index, value: gate } of recordsAt(spec, 'readinessGates')) {
+    const type = stringAt(gate, 'conditionType');
+    const problem = type === undefined ? undefined : checkQualifiedName(type);
+    if (problem !== undefined) ctx.report({ ruleId: 'pod/readiness-gates', fieldPath: child(`${child(specPath, 'readinessGates')}[${index}]`, 'conditionType'), message: `condition type "${type}" ${problem}`, hint: "use a qualified name such as 'example.com/feature-ready'" });
+  }
+  const seen = new Set<string>();
+  const gates = recordsAt(spec, 'schedulingGates');
+  for (const { index, value: gate } of gates) {
+    const gatePath = `${child(specPath, 'schedulingGates')}[${index}]`;
+    const name = stringAt(gate, 'name');
+    if (name === undefined) continue;
+    const problem = checkQualifiedName(name);
+    if (problem !== undefined) ctx.report({ ruleId: 'scheduling/scheduling-gates', fieldPath: gatePath, message: `scheduling gate "${name}" ${problem}`, hint: "use a qualified name such as 'example.com/quota'" });
+    if (seen.has(name)) ctx.report({ ruleId: 'scheduling/scheduling-gates', fieldPath: gatePath, message: `scheduling gate "${name}" is listed twice`, hint: 'list each gate once' });
+    seen.add(name);
+  }
+  if (!isTemplate && gates.length > 0 && (stringAt(spec, 'nodeName') ?? '') !== '') {
+    ctx.report({ ruleId: 'scheduling/scheduling-gates', fieldPath: child(specPath, 'nodeName'), message: 'nodeName cannot be set while schedulingGates remain', hint: 'remove nodeName, or remove the scheduling gates' });
+  }
+}
