@@ -195,6 +195,8 @@ describe('checkQuantitySyntax', () => {
     [' 1', /must not contain spaces/],
     ['100mi', /unknown suffix 'mi' \(suffixes are case-sensitive; did you mean 'Mi'\?\)/],
     ['1K', /did you mean 'Ki' or 'k'\?/],
+    ['1gi', /unknown suffix 'gi' \(suffixes are case-sensitive; did you mean 'Gi'\?\)/],
+    ['1Kb', /'Kb' is not a Kubernetes unit/],
     ['1GB', /'GB' is not a Kubernetes unit: write 'G' \(powers of 1000\) or 'Gi' \(powers of 1024\)/],
     ['1KiB', /'KiB' is not a Kubernetes unit: write 'k' .* or 'Ki'/],
     ['1.1.M', /unexpected character '\.' at position 4/],

@@ -125,6 +125,8 @@ function describeShapeProblem(text: string, index: number): string {
     const binary = unit[1] === 'k' ? 'Ki' : `${unit[1]}i`;
     return `'${text.slice(text.search(/[A-Za-z]/))}' is not a Kubernetes unit: write '${letter}' (powers of 1000) or '${binary}' (powers of 1024), without 'B'`;
   }
+  const letters = /^[+-]?[0-9]*\.?[0-9]*([A-Za-z]+)$/.exec(text);
+  if (letters !== null) return describeSuffixProblem(letters[1]);
   return `has an unexpected character '${[...text.slice(index)][0]}' at position ${index + 1}; ${SHAPE_HELP}`;
 }
 
