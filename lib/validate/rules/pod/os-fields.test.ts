@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { osFields } from './os-fields';
+import { DEGENERATE_SPECS, summarize } from './testkit';
+
+const pod = (os: string | undefined, podContext?: unknown, containerContext?: unknown, extra: Record<string, unknown> = {}) =>
+  ({ containers: [{ name: 'a', image: 'x', securityContext: containerContext }], securityContext: podContext, ...(os ? { os: { name: os } } : {}), ...extra });
+
+describe('security/os-fields', () => {
+  it.each(DEGENERATE_SPECS)('ignores %s', (_label, spec) => {
+    expect(summarize(osFields, spec)).toEqual([]);
+  });
+
+  it.each([
+    ['no os with anything', pod(undefined, { runAsUser: 1, windowsOptions: {} }), []],
+    ['linux with runAsUser', pod('linux', { runAsUser: 1000 }, { capabilities: { drop: ['ALL'] } }), []],
+    ['linux with windowsOptions', pod('linux', { windowsOptions: { runAsUserName: 'x' } }), ['error security/os-fields spec.securityContext.windowsOptions']],
+    ['linux with container windowsOptions', pod('linux', undefined, { windowsOptions: {} }), ['error security/os-fields spec.containers[0].securityContext.windowsOptions']],
+    ['windows with windowsOptions', pod('windows', { windowsOptions: { runAsUserName: 'ContainerUser' } }), []],
+    ['windows with runAsUser', pod('windows', { runAsUser: 1000 }), ['error security/os-fields spec.securityContext.runAsUser']],
+    ['windows with privileged', pod('windows', undefined, { privileged: false }), ['error security/os-fields spec.containers[0].securityContext.privileged']],
+    ['windows with hostPID', pod('windows', undefined, undefined, { hostPID: true }), ['error security/os-fields spec.hostPID']],
+  ])('%s', (_label, spec, expected) => {
+    expect(summarize(osFields, spec)).toEqual(expected);
+  });
+});

@@ -1,0 +1,43 @@
+import type { PodRule } from '../../rule';
+import { child, has, recordAt, stringAt } from './access';
+import { podContainers, specRecord } from './pod-containers';
+
+const WINDOWS_FORBIDDEN_POD_CONTEXT = ['appArmorProfile', 'seLinuxOptions', 'seccompProfile', 'fsGroup', 'fsGroupChangePolicy', 'sysctls', 'runAsUser', 'runAsGroup', 'supplementalGroups', 'supplementalGroupsPolicy', 'seLinuxChangePolicy'];
+const WINDOWS_FORBIDDEN_POD_SPEC = ['hostPID', 'hostIPC', 'shareProcessNamespace'];
+const WINDOWS_FORBIDDEN_CONTAINER_CONTEXT = ['appArmorProfile', 'seLinuxOptions', 'seccompProfile', 'capabilities', 'readOnlyRootFilesystem', 'privileged', 'allowPrivilegeEscalation', 'procMount', 'runAsUser', 'runAsGroup'];
+
+/**
+ * Fields that do not apply to the pod's declared operating system (`spec.os.name`).
+ * Follows `validateLinux` (no `windowsOptions` in a Linux pod) and `validateWindows` (no
+ * Linux-only security settings and host namespaces in a Windows pod). Pods without
+ * `spec.os` are not checked, as in the API server.
+ */
+export const osFields: PodRule = {
+  id: 'security/os-fields',
+  check(site, ctx) {
+    const spec = specRecord(site.spec);
+    const os = stringAt(recordAt(spec, 'os'), 'name');
+    if (spec === undefined || (os !== 'linux' && os !== 'windows')) return;
+    const podContextPath = child(site.specPath, 'securityContext');
+    const podContext = recordAt(spec, 'securityContext');
+    const forbid = (fieldPath: string, field: string) => ctx.report({
+      fieldPath,
+      message: `${field} cannot be set for a ${os} pod`,
+      hint: os === 'linux' ? 'remove windowsOptions, or set spec.os.name to windows' : `remove ${field}, or set spec.os.name to linux`,
+    });
+    if (os === 'linux') {
+      if (has(podContext, 'windowsOptions')) forbid(child(podContextPath, 'windowsOptions'), 'windowsOptions');
+    } else {
+      for (const field of WINDOWS_FORBIDDEN_POD_CONTEXT) if (has(podContext, field)) forbid(child(podContextPath, field), field);
+      if (has(podContext, 'hostUsers')) forbid(child(site.specPath, 'hostUsers'), 'hostUsers');
+      for (const field of WINDOWS_FORBIDDEN_POD_SPEC) if (spec[field] === true) forbid(child(site.specPath, field), field);
+    }
+    for (const container of podContainers(spec, site.specPath, ctx.minor)) {
+      const context = recordAt(container.value, 'securityContext');
+      if (context === undefined) continue;
+      const contextPath = child(container.path, 'securityContext');
+      const fields = os === 'linux' ? ['windowsOptions'] : WINDOWS_FORBIDDEN_CONTAINER_CONTEXT;
+      for (const field of fields) if (has(context, field)) forbid(child(contextPath, field), field);
+    }
+  },
+};
