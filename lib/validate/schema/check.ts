@@ -3,7 +3,7 @@
  * value types, int32/int64 ranges, required fields, enum values, quantities,
  * int-or-string, unknown fields (with a suggestion for likely typos), fields the target
  * version does not have, and duplicate keys of list-maps and sets. Like the API server,
- * it reads `null` as an absent value.
+ * it reads `null` as an absent value (and `undefined`, which JSON output omits).
  */
 import type { Diagnostic, Severity } from '../diagnostic';
 import { FieldPathBuilder } from '../field-path';
@@ -73,10 +73,9 @@ export class SchemaChecker {
   }
 
   private checkFields(object: Record<string, unknown>, type: CompiledType): void {
-    const keys = Object.keys(object);
-    for (let i = 0; i < keys.length; i++) {
-      const key = keys[i];
-      const field = type.fields.get(key);
+    const fields = type.fields;
+    for (const key in object) {
+      const field = fields[key];
       if (field === undefined) {
         this.reportUnknownField(key, type);
         continue;
@@ -86,7 +85,8 @@ export class SchemaChecker {
         continue;
       }
       const value = object[key];
-      if (value === null) continue;
+      // null is absent for the API; undefined is what JSON output omits.
+      if (value === null || value === undefined) continue;
       this.path.pushField(key);
       this.checkValue(value, field.shape, field);
       this.path.pop();
@@ -158,7 +158,7 @@ export class SchemaChecker {
   private checkArray(items: readonly unknown[], itemShape: CompiledShape, field: CompiledField): void {
     for (let i = 0; i < items.length; i++) {
       let item = items[i];
-      if (item === null) {
+      if (item === null || item === undefined) {
         // Kubernetes decodes a null list item as the zero value of the item type.
         if (itemShape.tag !== ShapeTag.Object) continue;
         item = EMPTY_OBJECT;
@@ -174,11 +174,10 @@ export class SchemaChecker {
   }
 
   private checkMap(map: Record<string, unknown>, itemShape: CompiledShape, field: CompiledField): void {
-    const keys = Object.keys(map);
-    for (let i = 0; i < keys.length; i++) {
-      const value = map[keys[i]];
-      if (value === null) continue;
-      this.path.pushKey(keys[i]);
+    for (const key in map) {
+      const value = map[key];
+      if (value === null || value === undefined) continue;
+      this.path.pushKey(key);
       this.checkValue(value, itemShape, field);
       this.path.pop();
     }

@@ -62,8 +62,8 @@ export interface CompiledField {
 export interface CompiledType {
   /** Short name for messages, e.g. `Container`. */
   readonly name: string;
-  /** Every field the schema knows across versions, by JSON name. */
-  readonly fields: ReadonlyMap<string, CompiledField>;
+  /** Every field the schema knows across versions, by JSON name (a prototype-free dictionary). */
+  readonly fields: Readonly<Record<string, CompiledField | undefined>>;
   /** Fields required in the target version. */
   readonly required: readonly CompiledField[];
   /** Names of the fields the target version has, for suggestions. */
@@ -165,12 +165,12 @@ export class CompiledSchema {
   private compileType(index: number): CompiledType {
     const compact = this.schema.types[index];
     if (compact === undefined) throw new Error(`schema type index ${index} out of range`);
-    const fields = new Map<string, CompiledField>();
+    const fields: Record<string, CompiledField> = Object.create(null);
     const required: CompiledField[] = [];
     const presentNames: string[] = [];
     for (const name of Object.keys(compact.fields)) {
       const field = this.compileField(name, compact.fields[name]);
-      fields.set(name, field);
+      fields[name] = field;
       if (field.availability === Availability.Present) {
         presentNames.push(name);
         const r = compact.fields[name].r;

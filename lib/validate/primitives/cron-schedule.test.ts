@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { checkCronSchedule } from './cron-schedule';
+
+describe('checkCronSchedule', () => {
+  it.each([
+    '* * * * *',
+    '0 0 * * *',
+    '*/5 * * * *',
+    '0 3 * * 1-5',
+    '0 0 1,15 * *',
+    '30 2 * jan,JUL mon-fri',
+    '0 12 ? * SUN',
+    '5/10 * * * *',
+    '0 0 31 2 *',
+    '*/61 * * * *',
+    '1,,2 * * * *',
+    ' 0  0 * * * ',
+    '+5 * * * *',
+    '@hourly',
+    '@daily',
+    '@midnight',
+    '@weekly',
+    '@monthly',
+    '@yearly',
+    '@annually',
+    '@every 1h30m',
+    '@every 0',
+    '@every 1.5h',
+    'CRON_TZ=UTC 0 * * * *',
+  ])('accepts %j', (schedule) => expect(checkCronSchedule(schedule)).toBeUndefined());
+
+  it.each<[string, RegExp]>([
+    ['', /empty/],
+    ['* * * *', /exactly 5 fields/],
+    ['* * * * * *', /exactly 5 fields/],
+    ['60 * * * *', /minute 60 is above the maximum 59/],
+    ['* 24 * * *', /hour 24 is above/],
+    ['* * 0 * *', /day of month 0 is below the minimum 1/],
+    ['* * * 13 *', /month 13 is above/],
+    ['* * * * 7', /day of week 7 is above the maximum 6/],
+    ['5-1 * * * *', /beyond its end/],
+    ['*/0 * * * *', /positive/],
+    ['1-2-3 * * * *', /too many hyphens/],
+    ['*/2/3 * * * *', /too many slashes/],
+    ['a * * * *', /not a number/],
+    ['-1 * * * *', /not a number/],
+    ['* * * foo *', /not a number/],
+    ['@often', /unrecognized descriptor/],
+    ['@hourly ', /unrecognized descriptor/],
+    ['@every', /unrecognized descriptor/],
+    ['@every 1x', /not a duration/],
+    ['@every ', /not a duration/],
+    ['TZ=UTC', /time zone prefix/],
+    ['0 0 L * *', /not a number/],
+  ])('rejects %j', (schedule, message) => expect(checkCronSchedule(schedule)).toMatch(message));
+});
