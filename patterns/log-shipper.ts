@@ -1,0 +1,79 @@
+import type { Construct } from 'constructs';
+import { PodsmithUsageError } from '../lib/errors';
+import { Sidecar, type SidecarProps } from './sidecar';
+
+/** Where a {@link LogShipper} sends the lines it reads: a Fluent Bit output plugin and its properties. */
+export interface FluentBitOutput {
+  /** Name of the output plugin, e.g. `stdout`, `forward`, `http`, `loki`. */
+  readonly name: string;
+  /** Properties of the plugin, e.g. `{ host: 'fluentd.logging.svc', port: '24224' }`, passed as `-p key=value` in key order. @default none */
+  readonly properties?: Readonly<Record<string, string>>;
+}
+
+/** Props of a {@link LogShipper}. */
+export interface LogShipperProps extends Omit<SidecarProps, 'image' | 'shares' | 'command' | 'args'> {
+  /** The log directory: the volume the main container writes its logs into, and where it mounts it (e.g. `/var/log/nginx`). */
+  readonly logs: {
+    /** Name of the pod volume, e.g. `logs`. */
+    readonly volume: string;
+    /** Where the main container writes its logs. */
+    readonly mainMountPath: string;
+    /** Where the shipper reads them. @default '/logs' */
+    readonly mountPath?: string;
+  };
+  /** Files to follow inside the log directory (a glob). @default '*.log' */
+  readonly files?: string;
+  /** Where the lines go. @default `{ name: 'stdout' }` (the shipper's own output, for `kubectl logs`) */
+  readonly output?: FluentBitOutput;
+  /** Fluent Bit image. @default 'fluent/fluent-bit:3.1' */
+  readonly image?: string;
+}
+
+/** The default Fluent Bit image of {@link LogShipper}. */
+export const FLUENT_BIT_IMAGE = 'fluent/fluent-bit:3.1';
+
+/**
+ * A Fluent Bit sidecar that follows the log files the main container writes into a shared
+ * volume and ships them to an output. Configured entirely by arguments (`-i tail -p path=...
+ * -o <output>`), so it needs no ConfigMap. The shipper mounts the log volume read-only.
+ *
+ * Mounting the volume over a directory such as nginx's `/var/log/nginx` replaces what the
+ * image has there (the official nginx image links its log files to stdout), so the main
+ * container writes real files for the shipper to follow.
+ *
+ * @example
+ * new LogShipper(web, 'log-shipper', { logs: { volume: 'logs', mainMountPath: '/var/log/nginx' } });
+ */
+export class LogShipper extends Sidecar {
+  /**
+   * @param scope the Pod or workload (or a construct inside one)
+   * @param id the construct id; the shipper container's name unless `name` is given
+   * @param props the log directory, the files and the output
+   */
+  public constructor(scope: Construct, id: string, props: LogShipperProps) {
+    super(scope, id, LogShipper.sidecarProps(scope, id, props));
+  }
+
+  private static sidecarProps(scope: Construct, id: string, props: LogShipperProps): SidecarProps {
+    const where = `${scope.node.path ? `${scope.node.path}/` : ''}${id} (LogShipper)`;
+    const { logs, files, output, image, ...sidecar } = props;
+    if (logs === undefined) throw new PodsmithUsageError(where, 'logs', 'needs the log directory: { volume, mainMountPath }');
+    const mountPath = logs.mountPath ?? '/logs';
+    const glob = files ?? '*.log';
+    if (glob.trim() === '' || glob.startsWith('/')) {
+      throw new PodsmithUsageError(where, 'files', `must be a file glob inside the log directory, such as "*.log" (got "${glob}")`);
+    }
+    const out = output ?? { name: 'stdout' };
+    if (out.name.trim() === '') throw new PodsmithUsageError(where, 'output.name', 'needs a Fluent Bit output plugin name, e.g. "stdout" or "forward"');
+    const properties = Object.entries(out.properties ?? {})
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .flatMap(([key, value]) => ['-p', `${key}=${value}`]);
+    return {
+      ...sidecar,
+      image: image ?? FLUENT_BIT_IMAGE,
+      command: ['/fluent-bit/bin/fluent-bit'],
+      args: ['-i', 'tail', '-p', `path=${mountPath.replace(/\/+$/, '')}/${glob}`, '-o', out.name, ...properties],
+      shares: { volume: logs.volume, mountPath, mainMountPath: logs.mainMountPath, readOnly: true },
+    };
+  }
+}
