@@ -1,8 +1,53 @@
-/**
- * The pod-spec rules, run by the engine on every pod site. Owned by the pod rules;
- * the engine reads only this list.
- */
 import type { PodRule } from '../../rule';
+import { affinity } from './affinity';
+import { containerImage } from './container-image';
+import { containerName } from './container-name';
+import { containerPortOverlap } from './container-port-overlap';
+import { containersRequired } from './containers-required';
+import { env } from './env';
+import { ephemeralContainers } from './ephemeral-containers';
+import { hostPorts } from './host-ports';
+import { lifecycle } from './lifecycle';
+import { nodeSelector } from './node-selector';
+import { osFields } from './os-fields';
+import { podDns } from './pod-dns';
+import { podFields } from './pod-fields';
+import { portValues } from './port-values';
+import { probes } from './probes';
+import { resources } from './resources';
+import { restartPolicy } from './restart-policy';
+import { securityContext } from './security-context';
+import { tolerations } from './tolerations';
+import { topologySpread } from './topology-spread';
+import { volumeMounts } from './volume-mounts';
+import { volumes } from './volumes';
 
-/** Every pod rule, in reporting order. */
-export const POD_RULES: PodRule[] = [];
+/**
+ * Every semantic rule on pod specs, in a fixed order (the order of their findings). The
+ * engine runs each of them on every pod spec: a Pod's `spec` and each workload's template.
+ * The README beside this file lists what each rule checks.
+ */
+export const POD_RULES: PodRule[] = [
+  containersRequired,
+  containerName,
+  containerImage,
+  ephemeralContainers,
+  restartPolicy,
+  portValues,
+  hostPorts,
+  containerPortOverlap,
+  probes,
+  lifecycle,
+  resources,
+  env,
+  volumes,
+  volumeMounts,
+  nodeSelector,
+  affinity,
+  tolerations,
+  topologySpread,
+  podDns,
+  podFields,
+  securityContext,
+  osFields,
+];
