@@ -12,7 +12,7 @@ export interface FindingSummary {
 
 /** Options of {@link runPodRule}. */
 export interface RunOptions {
-  /** Target Kubernetes minor version. @default 33 */
+  /** Target Kubernetes minor version. @default 36 (the newest covered) */
   readonly minor?: number;
   /** True to check the spec as a workload's pod template (`spec.template.spec`). @default false */
   readonly template?: boolean;
@@ -32,7 +32,7 @@ export function runPodRule(rule: PodRule, spec: unknown, options: RunOptions = {
     isTemplate: template,
   };
   const findings: Finding[] = [];
-  rule.check(site, { minor: options.minor ?? 33, report: (finding) => findings.push(finding) });
+  rule.check(site, { minor: options.minor ?? 36, report: (finding) => findings.push(finding) });
   return findings;
 }
 

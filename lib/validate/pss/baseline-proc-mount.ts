@@ -1,0 +1,20 @@
+import { stringAt } from '../rules/pod/access';
+import { describeContainer } from '../rules/pod/pod-containers';
+import { containerContext, containerContextPath, pssCheck } from './pss-support';
+
+/** First policy version that allows any procMount in a pod with its own user namespace. */
+export const USER_NAMESPACE_RELAXATION_MINOR = 35;
+
+/**
+ * Baseline: the default /proc masks (`procMount_baseline`): `procMount` unset or Default;
+ * from 1.35 any value when the pod has its own user namespace (`hostUsers: false`).
+ */
+export const baselineProcMount = pssCheck('pss/baseline-proc-mount', (view, ctx) => {
+  if (view.userNamespace && view.minor >= USER_NAMESPACE_RELAXATION_MINOR) return;
+  for (const container of view.containers) {
+    const procMount = stringAt(containerContext(container), 'procMount');
+    if (procMount === undefined || procMount === 'Default') continue;
+    const fieldPath = containerContextPath(container, 'procMount');
+    ctx.report({ fieldPath, message: `${describeContainer(container)} sets procMount ${procMount}; the baseline profile forbids it`, hint: `set ${fieldPath} to Default or remove it` });
+  }
+});
