@@ -58,6 +58,13 @@ export class LogShipper extends Sidecar {
     const where = `${scope.node.path ? `${scope.node.path}/` : ''}${id} (LogShipper)`;
     const { logs, files, output, image, ...sidecar } = props;
     if (logs === undefined) throw new PodsmithUsageError(where, 'logs', 'needs the log directory: { volume, mainMountPath }');
+    for (const field of ['volume', 'mainMountPath', 'mountPath'] as const) {
+      const value = logs[field];
+      if (value === undefined && field === 'mountPath') continue;
+      if (typeof value !== 'string' || value.trim() === '') {
+        throw new PodsmithUsageError(where, `logs.${field}`, field === 'volume' ? 'needs the name of the log volume, e.g. "logs"' : 'needs a non-empty directory path, e.g. "/var/log/nginx"');
+      }
+    }
     const mountPath = logs.mountPath ?? '/logs';
     const glob = files ?? '*.log';
     if (glob.trim() === '' || glob.startsWith('/')) {
