@@ -2,7 +2,8 @@ import type { PodRule, RuleContext } from '../../rule';
 import { child, key, recordAt, recordsAt, stringAt, type JsonRecord } from './access';
 import { describeContainer, type PodContainer, podContainers, specRecord } from './pod-containers';
 import { checkContainerResourceName, isExtendedResource, isHugePages, isOvercommitAllowed } from './resource-names';
-import { compareQuantities, type ExactQuantity, isMultipleOf, isNegative, isWhole, readQuantity } from './resource-quantity';
+import { checkQuantitySyntax } from '../../../quantity/parse';
+import { compareQuantities, type ExactQuantity, isMultipleOf, isNegative, isWhole, quantityText, readQuantity } from './resource-quantity';
 
 /** Resources counted in bytes, where the API server warns about fractions. */
 const BYTE_RESOURCES = ['memory', 'ephemeral-storage'];
@@ -86,7 +87,8 @@ function readList(list: JsonRecord | undefined, listPath: string, ctx: RuleConte
     if (raw === null || (typeof raw !== 'string' && typeof raw !== 'number')) continue;
     const quantity = readQuantity(raw);
     if (quantity === undefined) {
-      ctx.report({ ruleId: 'resources/quantity', fieldPath, message: `"${String(raw)}" is not a valid quantity`, hint: "write a number with an optional suffix, e.g. '250m', '0.5', '128Mi', '1Gi'" });
+      const problem = checkQuantitySyntax(quantityText(raw) ?? '') ?? 'is not a valid quantity';
+      ctx.report({ ruleId: 'resources/quantity', fieldPath, message: `${name} "${String(raw)}" ${problem}`, hint: "write a number with an optional suffix, e.g. '250m', '0.5', '128Mi', '1Gi'" });
       continue;
     }
     if (isNegative(quantity)) {
