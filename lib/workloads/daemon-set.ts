@@ -22,6 +22,7 @@ export class DaemonSet extends Workload {
    */
   public constructor(scope: Construct, id: string, props: DaemonSetProps) {
     const { metadata, template, selector, ...fields } = props;
+    const holder: { selector?: k8s.LabelSelector } = {};
     super(scope, id, {
       apiVersion: 'apps/v1',
       kind: 'DaemonSet',
@@ -30,10 +31,11 @@ export class DaemonSet extends Workload {
       templatePath: 'spec.template',
       renderSpec: (rendered) => ({
         ...fields,
-        selector: selector ? renderSelector(selector) : selectorFromLabels(rendered.labels),
+        selector: holder.selector ?? selectorFromLabels(rendered.labels),
         template: rendered.template,
       }),
     });
+    if (selector) holder.selector = renderSelector(this, 'selector', selector);
     checkWholeNumbers(this, fields, { minReadySeconds: 0, revisionHistoryLimit: 0 });
   }
 }

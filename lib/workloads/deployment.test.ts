@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { LabelSelector } from '../labels';
 import { originOf } from '../synth/origins';
 import { Deployment } from './deployment';
 import { testChart, webTemplate } from './testkit';
@@ -42,6 +43,17 @@ describe('Deployment', () => {
         spec: { nodeSelector: { disk: 'ssd' }, containers: [{ name: 'nginx', image: 'nginx:1.27' }] },
       },
     });
+  });
+
+  it('renders a LabelSelector in the API form', () => {
+    const deployment = new Deployment(testChart(), 'web', { selector: LabelSelector.parse('app=web,env!=prd'), template: webTemplate() });
+    expect(deployment.toJson().spec.selector).toEqual({ matchLabels: { app: 'web' }, matchExpressions: [{ key: 'env', operator: 'NotIn', values: ['prd'] }] });
+  });
+
+  it('throws at once on a LabelSelector the API form cannot hold', () => {
+    expect(() => new Deployment(testChart(), 'd', { selector: LabelSelector.parse('replicas>1'), template: webTemplate() })).toThrow(
+      "test/d (Deployment): selector: label selector requirement 'replicas>1' cannot be written in an object's selector",
+    );
   });
 
   it('leaves the selector out when the template has no labels (the validator reports it at synth)', () => {

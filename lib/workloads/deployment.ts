@@ -27,6 +27,7 @@ export class Deployment extends Workload {
    */
   public constructor(scope: Construct, id: string, props: DeploymentProps) {
     const { metadata, template, selector, ...fields } = props;
+    const holder: { selector?: k8s.LabelSelector } = {};
     super(scope, id, {
       apiVersion: 'apps/v1',
       kind: 'Deployment',
@@ -35,10 +36,11 @@ export class Deployment extends Workload {
       templatePath: 'spec.template',
       renderSpec: (rendered) => ({
         ...fields,
-        selector: selector ? renderSelector(selector) : selectorFromLabels(rendered.labels),
+        selector: holder.selector ?? selectorFromLabels(rendered.labels),
         template: rendered.template,
       }),
     });
+    if (selector) holder.selector = renderSelector(this, 'selector', selector);
     checkWholeNumbers(this, fields, { replicas: 0, minReadySeconds: 0, revisionHistoryLimit: 0, progressDeadlineSeconds: 1 });
   }
 }

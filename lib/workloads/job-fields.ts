@@ -47,5 +47,5 @@ export function renderJobFields(owner: IConstruct, fields: JobFields, prefix = '
       'the API server generates a Job\'s selector and refuses one given unless manualSelector is true; remove selector, or also set manualSelector: true',
     );
   }
-  return { ...rest, selector: renderSelector(selector) };
+  return { ...rest, selector: renderSelector(owner, `${prefix}selector`, selector) };
 }

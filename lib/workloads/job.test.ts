@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { LabelSelector } from '../labels';
 import { Job } from './job';
 import { testChart } from './testkit';
 
@@ -41,7 +42,7 @@ describe('Job', () => {
   it('renders a selector with manualSelector', () => {
     const job = new Job(testChart(), 'j', {
       manualSelector: true,
-      selector: { matchLabels: { app: 'batch' } },
+      selector: LabelSelector.parse('app=batch'),
       template: { ...hello, metadata: { labels: { app: 'batch' } } },
     });
     expect(job.toJson().spec).toEqual({

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { LabelSelector } from '../labels';
 import { ReplicationController } from './replication-controller';
 import { testChart } from './testkit';
 
@@ -28,15 +29,15 @@ describe('ReplicationController', () => {
 
   it.each([
     ['a label map', { app: 'crane' }],
-    ['a selector with matchLabels only', { matchLabels: { app: 'crane' } }],
+    ['a LabelSelector of equalities', LabelSelector.parse('app=crane')],
   ])('renders %s as the API label map', (_label, selector) => {
     expect(new ReplicationController(testChart(), 'crane', { ...crane, selector }).toJson().spec.selector).toEqual({ app: 'crane' });
   });
 
   it('throws at once on a set-based selector, which a ReplicationController cannot hold', () => {
-    const selector = { matchExpressions: [{ key: 'app', operator: 'In', values: ['crane'] }] };
+    const selector = LabelSelector.parse('app in (crane,hoist)');
     expect(() => new ReplicationController(testChart(), 'rc', { ...crane, selector })).toThrow(
-      'test/rc (ReplicationController): selector: a ReplicationController selects by equality only (key=value); use a ReplicaSet or Deployment for set-based requirements',
+      'test/rc (ReplicationController): selector: a ReplicationController selects by equality only (key=value), "app in (crane,hoist)" is more than that; use a ReplicaSet or Deployment for set-based requirements',
     );
   });
 

@@ -1,17 +1,18 @@
 import type { Construct } from 'constructs';
 import type * as k8s from '../k8s/types.generated';
 import { checkWholeNumbers } from './checks';
-import { renderEqualitySelector, type SelectorProp } from './selector';
+import type { LabelSelector } from '../labels';
+import { renderEqualitySelector } from './selector';
 import { Workload, type WorkloadProps } from './workload';
 
 /** Props of a {@link ReplicationController}: the pod template, the selector, and the other ReplicationControllerSpec fields. */
 export interface ReplicationControllerProps extends WorkloadProps, Omit<k8s.ReplicationControllerSpec, 'template' | 'selector'> {
   /**
-   * The pods the controller owns, by equality only: a label map (`{ app: 'crane' }`) or a
-   * selector without set-based requirements.
+   * The pods the controller owns, by equality only: the API's label map (`{ app: 'crane' }`)
+   * or a {@link LabelSelector} of equalities (`LabelSelector.parse('app=crane')`).
    * @default none in the output: the API server takes the template's labels
    */
-  readonly selector?: SelectorProp | Readonly<Record<string, string>>;
+  readonly selector?: LabelSelector | Readonly<Record<string, string>>;
 }
 
 /**
@@ -27,7 +28,7 @@ export class ReplicationController extends Workload {
    */
   public constructor(scope: Construct, id: string, props: ReplicationControllerProps) {
     const { metadata, template, selector, ...fields } = props;
-    const holder: { self?: ReplicationController } = {};
+    const holder: { selector?: Record<string, string> } = {};
     super(scope, id, {
       apiVersion: 'v1',
       kind: 'ReplicationController',
@@ -36,12 +37,11 @@ export class ReplicationController extends Workload {
       templatePath: 'spec.template',
       renderSpec: (rendered) => ({
         ...fields,
-        selector: selector ? renderEqualitySelector(holder.self!, selector) : undefined,
+        selector: holder.selector,
         template: rendered.template,
       }),
     });
-    holder.self = this;
-    if (selector) renderEqualitySelector(this, selector);
+    if (selector) holder.selector = renderEqualitySelector(this, selector);
     checkWholeNumbers(this, fields, { replicas: 0, minReadySeconds: 0 });
   }
 }

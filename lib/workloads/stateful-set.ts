@@ -27,6 +27,7 @@ export class StatefulSet extends Workload {
    */
   public constructor(scope: Construct, id: string, props: StatefulSetProps) {
     const { metadata, template, selector, ...fields } = props;
+    const holder: { selector?: k8s.LabelSelector } = {};
     super(scope, id, {
       apiVersion: 'apps/v1',
       kind: 'StatefulSet',
@@ -35,10 +36,11 @@ export class StatefulSet extends Workload {
       templatePath: 'spec.template',
       renderSpec: (rendered) => ({
         ...fields,
-        selector: selector ? renderSelector(selector) : selectorFromLabels(rendered.labels),
+        selector: holder.selector ?? selectorFromLabels(rendered.labels),
         template: rendered.template,
       }),
     });
+    if (selector) holder.selector = renderSelector(this, 'selector', selector);
     checkWholeNumbers(this, fields, { replicas: 0, minReadySeconds: 0, revisionHistoryLimit: 0 });
     if (fields.ordinals) checkWholeNumbers(this, fields.ordinals, { start: 0 }, 'ordinals.');
   }
