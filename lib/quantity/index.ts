@@ -7,6 +7,7 @@ export { Memory } from './memory';
 export {
   checkQuantitySyntax,
   compareQuantities,
+  isMultipleOfQuantity,
   isNegativeQuantity,
   isWholeQuantity,
   isZeroQuantity,

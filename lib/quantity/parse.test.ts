@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   checkQuantitySyntax,
   compareQuantities,
+  isMultipleOfQuantity,
   isNegativeQuantity,
   isWholeQuantity,
   isZeroQuantity,
@@ -283,6 +284,29 @@ describe('isWholeQuantity and quantityInUnits', () => {
 
   it('refuses to expand an absurdly large count', () => {
     expect(() => quantityInUnits(mustParse('1e999'), 0)).toThrow(RangeError);
+  });
+});
+
+describe('isMultipleOfQuantity', () => {
+  it.each([
+    ['0', '2Mi', true],
+    ['4Mi', '2Mi', true],
+    ['3Mi', '2Mi', false],
+    ['-4Mi', '2Mi', true],
+    ['1Gi', '2Mi', true],
+    ['2097152', '2Mi', true],
+    ['2.097152M', '2Mi', true],
+    ['1Mi', '2Mi', false],
+    ['1500m', '500m', true],
+    ['1500m', '1', false],
+    ['1e2000000000', '2', true],
+    ['1e2000000000', '3', false],
+    ['1e2000000000', '1e1999999999', true],
+    ['1n', '1m', false],
+    ['2Mi', '0', false],
+    ['2Mi', '-1', false],
+  ] as const)('%s of %s', (value, unit, expected) => {
+    expect(isMultipleOfQuantity(mustParse(value), mustParse(unit))).toBe(expected);
   });
 });
 

@@ -181,6 +181,32 @@ export function isWholeQuantity(q: ParsedQuantity, scale = 0): boolean {
   return q.mantissa === 0n || q.exponent10 + scale >= 0;
 }
 
+/**
+ * True when `q` is a whole multiple (0, 1, 2... or negative) of `unit`, exactly, e.g.
+ * `4Mi` of the `2Mi` page size. False when `unit` is not positive. Cheap for any size:
+ * the power of ten is taken modulo the unit's digits.
+ */
+export function isMultipleOfQuantity(q: ParsedQuantity, unit: ParsedQuantity): boolean {
+  if (unit.mantissa <= 0n) return false;
+  if (q.mantissa === 0n) return true;
+  // Normalized mantissas carry no factor of ten, so a finer q is never a multiple.
+  if (q.exponent10 < unit.exponent10) return false;
+  return (abs(q.mantissa) % unit.mantissa) * modPow10(q.exponent10 - unit.exponent10, unit.mantissa) % unit.mantissa === 0n;
+}
+
+/** `10^exponent mod modulus`, by squaring. */
+function modPow10(exponent: number, modulus: bigint): bigint {
+  let result = 1n % modulus;
+  let base = 10n % modulus;
+  let e = BigInt(exponent);
+  while (e > 0n) {
+    if (e & 1n) result = (result * base) % modulus;
+    base = (base * base) % modulus;
+    e >>= 1n;
+  }
+  return result;
+}
+
 /** Largest power of ten {@link quantityInUnits} expands; beyond it the count would be absurdly long. */
 const MAX_EXPANDED_EXPONENT = 400;
 
