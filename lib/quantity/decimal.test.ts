@@ -57,7 +57,7 @@ describe('toInteger', () => {
     [{ mantissa: 15n, exponent: -1 }, undefined],
     [{ mantissa: 150n, exponent: -1 }, 15n],
     [{ mantissa: 3n, exponent: 2 }, 300n],
-  ])('%j', (value, expected) => {
+  ])('case %#', (value, expected) => {
     expect(toInteger(value)).toBe(expected);
   });
 });
