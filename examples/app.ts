@@ -1,4 +1,5 @@
 import type { Construct } from 'constructs';
+import { addPatternExamples } from './patterns';
 import { addFirstPods } from './seeds/first-pods';
 import { addInitContainerPod } from './seeds/init-containers';
 import { addLivenessPods } from './seeds/liveness';
@@ -12,4 +13,5 @@ export function addExamples(app: Construct): void {
   addInitContainerPod(app);
   addNginxPods(app);
   addResourcesAndEnvPods(app);
+  addPatternExamples(app);
 }

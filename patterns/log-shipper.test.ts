@@ -27,7 +27,7 @@ describe('LogShipper', () => {
         name: 'log-shipper',
         image: FLUENT_BIT_IMAGE,
         command: ['/fluent-bit/bin/fluent-bit'],
-        args: ['-i', 'tail', '-p', 'path=/logs/*.log', '-o', 'stdout'],
+        args: ['-i', 'tail', '-p', 'path=/logs/*.log', '-p', 'read_from_head=true', '-p', 'refresh_interval=1', '-o', 'stdout'],
         restartPolicy: 'Always',
         volumeMounts: [{ name: 'logs', mountPath: '/logs', readOnly: true }],
       },
@@ -37,8 +37,9 @@ describe('LogShipper', () => {
   });
 
   it.each([
-    ['a mount path and files', { mountPath: '/in/', files: 'access*.log' }, ['-i', 'tail', '-p', 'path=/in/access*.log', '-o', 'stdout']],
-    ['an output with properties, in key order', { output: { name: 'forward', properties: { port: '24224', host: 'fluentd.logging.svc' } } }, ['-i', 'tail', '-p', 'path=/logs/*.log', '-o', 'forward', '-p', 'host=fluentd.logging.svc', '-p', 'port=24224']],
+    ['a mount path and files', { mountPath: '/in/', files: 'access*.log' }, ['-i', 'tail', '-p', 'path=/in/access*.log', '-p', 'read_from_head=true', '-p', 'refresh_interval=1', '-o', 'stdout']],
+    ['an output with properties, in key order', { output: { name: 'forward', properties: { port: '24224', host: 'fluentd.logging.svc' } } }, ['-i', 'tail', '-p', 'path=/logs/*.log', '-p', 'read_from_head=true', '-p', 'refresh_interval=1', '-o', 'forward', '-p', 'host=fluentd.logging.svc', '-p', 'port=24224']],
+    ['tail properties over the defaults, path kept', { tail: { refresh_interval: '10', path: '/elsewhere', skip_long_lines: 'on' } }, ['-i', 'tail', '-p', 'path=/logs/*.log', '-p', 'read_from_head=true', '-p', 'refresh_interval=10', '-p', 'skip_long_lines=on', '-o', 'stdout']],
   ])('with %s', (_case, change, args) => {
     const host = pod();
     const { mountPath, ...rest } = change as { mountPath?: string } & Partial<LogShipperProps>;

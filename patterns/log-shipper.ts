@@ -23,10 +23,28 @@ export interface LogShipperProps extends Omit<SidecarProps, 'image' | 'shares' |
   };
   /** Files to follow inside the log directory (a glob). @default '*.log' */
   readonly files?: string;
+  /**
+   * Properties of the `tail` input, passed as `-p key=value` in key order; they override the
+   * defaults key by key (`path` is always the one `logs` and `files` make). The defaults read each file from its start (the volume is new with the
+   * pod, and the shipper usually starts before the files exist) and look for new files every
+   * second (a short Job may write its log and finish within the tail's usual 60 seconds).
+   * @default `{ read_from_head: 'true', refresh_interval: '1' }`
+   */
+  readonly tail?: Readonly<Record<string, string>>;
   /** Where the lines go. @default `{ name: 'stdout' }` (the shipper's own output, for `kubectl logs`) */
   readonly output?: FluentBitOutput;
   /** Fluent Bit image. @default 'fluent/fluent-bit:3.1' */
   readonly image?: string;
+}
+
+/** The `tail` input properties {@link LogShipper} sets unless told otherwise. */
+export const DEFAULT_TAIL_PROPERTIES: Readonly<Record<string, string>> = { read_from_head: 'true', refresh_interval: '1' };
+
+/** Fluent Bit `-p key=value` arguments, in key order. */
+function asProperties(properties: Readonly<Record<string, string>>): string[] {
+  return Object.entries(properties)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .flatMap(([key, value]) => ['-p', `${key}=${value}`]);
 }
 
 /** The default Fluent Bit image of {@link LogShipper}. */
@@ -56,7 +74,7 @@ export class LogShipper extends Sidecar {
 
   private static sidecarProps(scope: Construct, id: string, props: LogShipperProps): SidecarProps {
     const where = `${scope.node.path ? `${scope.node.path}/` : ''}${id} (LogShipper)`;
-    const { logs, files, output, image, ...sidecar } = props;
+    const { logs, files, tail, output, image, ...sidecar } = props;
     if (logs === undefined) throw new PodsmithUsageError(where, 'logs', 'needs the log directory: { volume, mainMountPath }');
     for (const field of ['volume', 'mainMountPath', 'mountPath'] as const) {
       const value = logs[field];
@@ -72,14 +90,12 @@ export class LogShipper extends Sidecar {
     }
     const out = output ?? { name: 'stdout' };
     if (out.name.trim() === '') throw new PodsmithUsageError(where, 'output.name', 'needs a Fluent Bit output plugin name, e.g. "stdout" or "forward"');
-    const properties = Object.entries(out.properties ?? {})
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .flatMap(([key, value]) => ['-p', `${key}=${value}`]);
+    const tailProperties = { ...DEFAULT_TAIL_PROPERTIES, ...tail, path: `${mountPath.replace(/\/+$/, '')}/${glob}` };
     return {
       ...sidecar,
       image: image ?? FLUENT_BIT_IMAGE,
       command: ['/fluent-bit/bin/fluent-bit'],
-      args: ['-i', 'tail', '-p', `path=${mountPath.replace(/\/+$/, '')}/${glob}`, '-o', out.name, ...properties],
+      args: ['-i', 'tail', ...asProperties(tailProperties), '-o', out.name, ...asProperties(out.properties ?? {})],
       shares: { volume: logs.volume, mountPath, mainMountPath: logs.mainMountPath, readOnly: true },
     };
   }
