@@ -3,13 +3,14 @@ import type { Construct } from 'constructs';
 import type { ContainerProps } from './container';
 import type { IPodHost, IPodMetadata } from './pod-host';
 import type * as k8s from './k8s/types.generated';
+import { defaultObjectName } from './naming';
 import { PodSpec, type PodSpecProps } from './pod-spec';
 import { registerValidation } from './synth/validation-hook';
 import { recordOrigins } from './synth/origins';
 
 /** Props of a Pod: its metadata and every field of its spec, under the Kubernetes names. */
 export interface PodProps extends PodSpecProps {
-  /** Name, namespace, labels and annotations. @default name from the construct id (per the chart's naming) */
+  /** Name, namespace, labels and annotations. @default name: the construct ids below the chart, joined with '-' */
   readonly metadata?: ApiObjectMetadata;
 }
 
@@ -26,7 +27,7 @@ export class Pod extends ApiObject implements IPodHost {
 
   /**
    * @param scope the chart (or any construct inside one)
-   * @param id the construct id; with `disableResourceNameHashes` it is the pod's name
+   * @param id the construct id; the pod's name unless `metadata.name` is set
    * @param props metadata and spec
    */
   public constructor(scope: Construct, id: string, props: PodProps = {}) {
@@ -35,7 +36,7 @@ export class Pod extends ApiObject implements IPodHost {
     super(scope, id, {
       apiVersion: 'v1',
       kind: 'Pod',
-      metadata,
+      metadata: { ...metadata, name: metadata?.name ?? defaultObjectName(scope, id) },
       spec: Lazy.any({
         produce: () => {
           const rendered = holder.spec!.render();

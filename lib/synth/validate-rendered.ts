@@ -1,3 +1,4 @@
+import { Chart } from 'cdk8s';
 import type { IConstruct } from 'constructs';
 import { settingsOf } from '../settings';
 import { createValidator, type Validator } from '../validate';
@@ -26,16 +27,18 @@ function validatorFor(kubernetesVersion: string, podSecurity: 'baseline' | 'rest
 }
 
 /**
- * Validates rendered objects with the settings in force for each (objects with the same
- * settings are validated together, so duplicates between them are found too). Objects whose
- * settings switch validation off are skipped.
+ * Validates rendered objects with the settings in force for each. Objects of one chart with
+ * the same settings are validated together, so two objects of one kind, namespace and name
+ * in a chart are an error; charts are separate units of output (one file each) and may reuse
+ * a name, as the examples of the study notes do. Objects whose settings switch validation off
+ * are skipped.
  */
 export function validateRendered(objects: readonly RenderedObject[]): SynthDiagnostic[] {
   const groups = new Map<string, { kubernetesVersion: string; podSecurity?: 'baseline' | 'restricted'; objects: RenderedObject[] }>();
   for (const object of objects) {
     const settings = settingsOf(object.apiObject);
     if (!settings.validate) continue;
-    const key = `${settings.kubernetesVersion}/${settings.podSecurity ?? ''}`;
+    const key = `${Chart.of(object.apiObject).node.path}|${settings.kubernetesVersion}|${settings.podSecurity ?? ''}`;
     let group = groups.get(key);
     if (!group) {
       group = { kubernetesVersion: settings.kubernetesVersion, podSecurity: settings.podSecurity, objects: [] };
