@@ -5,6 +5,7 @@ import { addInitContainerPod } from './seeds/init-containers';
 import { addLivenessPods } from './seeds/liveness';
 import { addNginxPods } from './seeds/nginx';
 import { addResourcesAndEnvPods } from './seeds/resources-and-env';
+import { addWorkloadExamples } from './workloads';
 
 /** Adds every example chart to `app`; shared by the cdk8s app and the snapshot tests. */
 export function addExamples(app: Construct): void {
@@ -14,4 +15,5 @@ export function addExamples(app: Construct): void {
   addNginxPods(app);
   addResourcesAndEnvPods(app);
   addPatternExamples(app);
+  addWorkloadExamples(app);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { originOf } from '../synth/origins';
-import { CronJob } from './cron-job';
+import { CronJob, type CronJobTemplateProps } from './cron-job';
 import { testChart } from './testkit';
 
 const report = { containers: [{ name: 'report', image: 'busybox:1.36', command: ['sh', '-c', 'date'] }], restartPolicy: 'Never' };
@@ -54,9 +54,16 @@ describe('CronJob', () => {
     ['a time zone in the schedule', { schedule: 'CRON_TZ=UTC 0 3 * * *' }, 'test/c (CronJob): schedule: a time zone cannot be set in the schedule'],
     ['a negative history limit', { schedule: '@daily', failedJobsHistoryLimit: -1 }, 'test/c (CronJob): failedJobsHistoryLimit: must be zero or more (got -1)'],
     ['a negative backoffLimit in the job template', { schedule: '@daily', jobTemplate: { spec: { backoffLimit: -1 } } }, 'test/c (CronJob): jobTemplate.spec.backoffLimit: must be zero or more (got -1)'],
-    ['a job selector without manualSelector', { schedule: '@daily', jobTemplate: { spec: { selector: { matchLabels: { a: 'b' } } } } }, 'test/c (CronJob): jobTemplate.spec.selector: the API server generates'],
   ])('throws at once on %s, naming the construct path and the prop', (_label, props, message) => {
     expect(() => new CronJob(testChart(), 'c', { template: report, ...props })).toThrow(message);
+  });
+
+  it.each([
+    ['a job selector', { selector: { matchLabels: { a: 'b' } } }, 'test/c (CronJob): jobTemplate.spec.selector: the API server generates the selector of each Job a CronJob creates and refuses one in the job template; remove it'],
+    ['manualSelector', { manualSelector: true }, 'test/c (CronJob): jobTemplate.spec.manualSelector: the API server generates the selector'],
+  ])('throws at once on %s in the job template (for callers without types)', (_label, spec, message) => {
+    const jobTemplate = { spec } as unknown as CronJobTemplateProps;
+    expect(() => new CronJob(testChart(), 'c', { schedule: '@daily', jobTemplate, template: report })).toThrow(message);
   });
 
   it('throws at once when the pods would restart Always', () => {

@@ -10,8 +10,12 @@ import { Workload, type WorkloadProps } from './workload';
 export interface CronJobTemplateProps {
   /** Labels and annotations of the Jobs the CronJob creates. @default none */
   readonly metadata?: k8s.ObjectMeta;
-  /** The JobSpec fields of those Jobs (`backoffLimit`, `completions` ...). @default none */
-  readonly spec?: JobFields;
+  /**
+   * The JobSpec fields of those Jobs (`backoffLimit`, `completions` ...). No selector: the API
+   * server generates one for each Job a CronJob creates.
+   * @default none
+   */
+  readonly spec?: Omit<JobFields, 'selector' | 'manualSelector'>;
 }
 
 /**
@@ -58,7 +62,12 @@ export class CronJob extends Workload {
     const problem = typeof fields.schedule === 'string' ? cronScheduleProblem(fields.schedule) : 'the schedule must be a string';
     if (problem) throw new PodsmithUsageError(this, 'schedule', `${problem} (e.g. "*/5 * * * *" or "@hourly")`);
     checkWholeNumbers(this, fields, { startingDeadlineSeconds: 0, successfulJobsHistoryLimit: 0, failedJobsHistoryLimit: 0 });
-    holder.jobSpec = renderJobFields(this, jobTemplate?.spec ?? {}, 'jobTemplate.spec.');
+    const jobSpec: JobFields = jobTemplate?.spec ?? {};
+    if (jobSpec.selector !== undefined || jobSpec.manualSelector === true) {
+      const prop = jobSpec.selector !== undefined ? 'jobTemplate.spec.selector' : 'jobTemplate.spec.manualSelector';
+      throw new PodsmithUsageError(this, prop, "the API server generates the selector of each Job a CronJob creates and refuses one in the job template; remove it");
+    }
+    holder.jobSpec = renderJobFields(this, jobSpec, 'jobTemplate.spec.');
     checkJobRestartPolicy(this, template.restartPolicy);
   }
 }
