@@ -28,7 +28,8 @@ describe('scheduling/affinity', () => {
     ['a preferred weight of 0', pod({ affinity: { nodeAffinity: { preferredDuringSchedulingIgnoredDuringExecution: [{ weight: 0, preference: {} }] } } }), ['error scheduling/affinity spec.affinity.nodeAffinity.preferredDuringSchedulingIgnoredDuringExecution[0].weight']],
     ['a bad preferred value is allowed', pod({ affinity: { nodeAffinity: { preferredDuringSchedulingIgnoredDuringExecution: [{ weight: 1, preference: { matchExpressions: [{ key: 'd', operator: 'In', values: ['a b'] }] } }] } } }), []],
     ['a good pod term', podTerm({ labelSelector: { matchLabels: { app: 'web' } }, topologyKey: 'kubernetes.io/hostname' }), []],
-    ['a pod term without topologyKey', podTerm({ labelSelector: { matchLabels: { app: 'web' } } }), [`error scheduling/affinity ${PA}.topologyKey`]],
+    ['a pod term without topologyKey (the schema layer reports it)', podTerm({ labelSelector: { matchLabels: { app: 'web' } } }), []],
+    ['a pod term with an empty topologyKey', podTerm({ labelSelector: { matchLabels: { app: 'web' } }, topologyKey: '' }), [`error scheduling/affinity ${PA}.topologyKey`]],
     ['a pod term with a bad selector', podTerm({ labelSelector: { matchExpressions: [{ key: 'app', operator: 'In' }] }, topologyKey: 'k' }), [`error scheduling/affinity ${PA}.labelSelector.matchExpressions[0].values`]],
     ['a pod term with a bad namespace', podTerm({ namespaces: ['Prod'], topologyKey: 'k' }), [`error scheduling/affinity ${PA}.namespace`]],
   ])('%s', (_label, spec, expected) => {

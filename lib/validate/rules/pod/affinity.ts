@@ -53,7 +53,7 @@ function checkNodeAffinity(node: JsonRecord, path: string, ctx: RuleContext): vo
   if (required !== undefined) {
     const termsPath = child(child(path, 'requiredDuringSchedulingIgnoredDuringExecution'), 'nodeSelectorTerms');
     const terms = arrayAt(required, 'nodeSelectorTerms');
-    if (terms === undefined || terms.length === 0) {
+    if (terms !== undefined && terms.length === 0) {
       ctx.report({ ruleId: RULE, fieldPath: termsPath, message: 'a required node affinity needs at least one node selector term', hint: 'add a term with matchExpressions, or remove the required affinity' });
     }
     for (const { index, value: term } of recordsAt(required, 'nodeSelectorTerms')) checkNodeTerm(term, `${termsPath}[${index}]`, true, ctx);
@@ -125,11 +125,9 @@ function checkPodTerm(term: JsonRecord, path: string, ctx: RuleContext): void {
     if (problem !== undefined) ctx.report({ ruleId: RULE, fieldPath: child(path, 'namespace'), message: `namespace "${namespace}" ${problem}`, hint: 'use a namespace name' });
   }
   const topologyKey = stringAt(term, 'topologyKey');
-  if (topologyKey === undefined || topologyKey === '') {
-    if (typeof term.topologyKey === 'string' || term.topologyKey === undefined || term.topologyKey === null) {
-      ctx.report({ ruleId: RULE, fieldPath: child(path, 'topologyKey'), message: 'the pod affinity term has no topologyKey', hint: "set topologyKey, e.g. 'kubernetes.io/hostname' or 'topology.kubernetes.io/zone'" });
-    }
-  } else {
+  if (topologyKey === '') {
+    ctx.report({ ruleId: RULE, fieldPath: child(path, 'topologyKey'), message: 'the pod affinity term has an empty topologyKey', hint: "set topologyKey, e.g. 'kubernetes.io/hostname' or 'topology.kubernetes.io/zone'" });
+  } else if (topologyKey !== undefined) {
     const problem = checkQualifiedName(topologyKey);
     if (problem !== undefined) ctx.report({ ruleId: RULE, fieldPath: child(path, 'topologyKey'), message: `topologyKey "${topologyKey}" ${problem}`, hint: "use a node label key such as 'kubernetes.io/hostname'" });
   }

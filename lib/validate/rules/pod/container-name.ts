@@ -1,7 +1,7 @@
 import { checkDns1123Label } from '../../primitives/names';
 import type { PodRule } from '../../rule';
-import { child, has } from './access';
-import { describeContainer, podContainers, specRecord } from './pod-containers';
+import { child } from './access';
+import { podContainers, specRecord } from './pod-containers';
 
 /**
  * Container names: required, a DNS-1123 label, and unique across `containers`,
@@ -16,17 +16,7 @@ export const containerName: PodRule = {
     for (const container of podContainers(specRecord(site.spec), site.specPath, ctx.minor)) {
       const namePath = child(container.path, 'name');
       const name = container.name;
-      if (name === undefined) {
-        if (!has(container.value, 'name')) {
-          ctx.report({
-            ruleId: 'container/name-required',
-            fieldPath: namePath,
-            message: `${describeContainer(container)} has no name`,
-            hint: "give every container a name, a DNS-1123 label such as 'web'",
-          });
-        }
-        continue;
-      }
+      if (name === undefined) continue; // missing: the schema layer reports the required field
       if (name === '') {
         ctx.report({ ruleId: 'container/name-required', fieldPath: namePath, message: 'the container name is empty', hint: "set a name such as 'web'" });
         continue;

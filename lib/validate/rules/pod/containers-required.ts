@@ -1,5 +1,5 @@
 import type { PodRule } from '../../rule';
-import { arrayAt, child, has } from './access';
+import { arrayAt, child } from './access';
 import { specRecord } from './pod-containers';
 
 /**
@@ -12,11 +12,11 @@ export const containersRequired: PodRule = {
     const spec = specRecord(site.spec);
     if (spec === undefined) return;
     const containers = arrayAt(spec, 'containers');
-    if (has(spec, 'containers') && containers === undefined) return; // wrong type: the schema layer reports it
-    if (containers !== undefined && containers.length > 0) return;
+    // Missing or of the wrong type: the schema layer reports it; an empty list is ours.
+    if (containers === undefined || containers.length > 0) return;
     ctx.report({
       fieldPath: child(site.specPath, 'containers'),
-      message: 'a pod needs at least one container, and spec.containers is empty',
+      message: 'a pod needs at least one container, and containers is empty',
       hint: 'add a container with a name and an image to containers',
     });
   },

@@ -13,7 +13,8 @@ describe('env/values', () => {
   it.each([
     ['env of the wrong type', withEnv('A=1'), []],
     ['a plain variable', withEnv([{ name: 'LOG_LEVEL', value: 'debug' }]), []],
-    ['a missing name', withEnv([{ value: 'x' }]), [`error env/name ${E}[0].name`]],
+    ['a missing name (the schema layer reports it)', withEnv([{ value: 'x' }]), []],
+    ['an empty name', withEnv([{ name: '', value: 'x' }]), [`error env/name ${E}[0].name`]],
     ['a duplicate name', withEnv([{ name: 'A', value: '1' }, { name: 'A', value: '2' }]), [`warning env/duplicate-name ${E}[1]`]],
     ['valueFrom without source', withEnv([{ name: 'A', valueFrom: {} }]), [`error env/value-from ${E}[0].valueFrom`]],
     ['value and valueFrom', withEnv([{ name: 'A', value: 'x', valueFrom: { fieldRef: { fieldPath: 'metadata.name' } } }]), [`error env/value-from ${E}[0].valueFrom`]],
@@ -29,7 +30,7 @@ describe('env/values', () => {
     ['an unknown resource field', withEnv([{ name: 'A', valueFrom: { resourceFieldRef: { resource: 'limits.gpu' } } }]), [`error env/resource-field-ref ${E}[0].valueFrom.resourceFieldRef`]],
     ['a cpu divisor of 1Mi', withEnv([{ name: 'A', valueFrom: { resourceFieldRef: { resource: 'limits.cpu', divisor: '1Mi' } } }]), [`error env/resource-field-ref ${E}[0].valueFrom.resourceFieldRef`]],
     ['a secret key', withEnv([{ name: 'A', valueFrom: { secretKeyRef: { name: 'db', key: 'password' } } }]), []],
-    ['a secret key without key', withEnv([{ name: 'A', valueFrom: { secretKeyRef: { name: 'db' } } }]), [`error env/key-ref ${E}[0].valueFrom.secretKeyRef.key`]],
+    ['a secret key with an empty key', withEnv([{ name: 'A', valueFrom: { secretKeyRef: { name: 'db', key: '' } } }]), [`error env/key-ref ${E}[0].valueFrom.secretKeyRef.key`]],
     ['a bad config map key', withEnv([{ name: 'A', valueFrom: { configMapKeyRef: { name: 'cfg', key: 'a/b' } } }]), [`error env/key-ref ${E}[0].valueFrom.configMapKeyRef.key`]],
     ['a bad config map name', withEnv([{ name: 'A', valueFrom: { configMapKeyRef: { name: 'Cfg', key: 'a' } } }]), [`error env/key-ref ${E}[0].valueFrom.configMapKeyRef.name`]],
     ['envFrom with one source', withEnv([], { envFrom: [{ configMapRef: { name: 'cfg' }, prefix: 'APP_' }] }), []],

@@ -28,7 +28,7 @@ export const env: PodRule = {
         const varPath = `${envPath}[${index}]`;
         const name = stringAt(variable, 'name');
         if (name === undefined || name === '') {
-          if (name === '' || !has(variable, 'name')) {
+          if (name === '') {
             ctx.report({ ruleId: 'env/name', fieldPath: child(varPath, 'name'), message: `an environment variable of ${describeContainer(container)} has no name`, hint: "set name, e.g. 'LOG_LEVEL'" });
           }
         } else {
@@ -72,7 +72,7 @@ function checkValueFrom(variable: JsonRecord, valueFrom: JsonRecord, path: strin
     const refPath = child(path, 'resourceFieldRef');
     const resource = stringAt(resourceRef, 'resource');
     if (resource === undefined || resource === '') {
-      if (!has(resourceRef, 'resource') || resource === '') ctx.report({ ruleId: 'env/resource-field-ref', fieldPath: child(refPath, 'resource'), message: 'resourceFieldRef has no resource', hint: "set resource, e.g. 'limits.memory'" });
+      if (resource === '') ctx.report({ ruleId: 'env/resource-field-ref', fieldPath: child(refPath, 'resource'), message: 'resourceFieldRef has no resource', hint: "set resource, e.g. 'limits.memory'" });
     } else {
       const problem = checkResourceField(resource) ?? checkDivisor(resource, resourceRef.divisor);
       if (problem !== undefined) ctx.report({ ruleId: 'env/resource-field-ref', fieldPath: refPath, message: problem, hint: "e.g. resource: 'limits.memory', divisor: '1Mi'" });
@@ -89,7 +89,7 @@ function checkValueFrom(variable: JsonRecord, valueFrom: JsonRecord, path: strin
     }
     const key = stringAt(ref, 'key');
     if (key === undefined || key === '') {
-      if (!has(ref, 'key') || key === '') ctx.report({ ruleId: 'env/key-ref', fieldPath: child(refPath, 'key'), message: `${kind} has no key`, hint: 'set key to the entry to read' });
+      if (key === '') ctx.report({ ruleId: 'env/key-ref', fieldPath: child(refPath, 'key'), message: `${kind} has no key`, hint: 'set key to the entry to read' });
     } else {
       const problem = checkConfigMapKey(key);
       if (problem !== undefined) ctx.report({ ruleId: 'env/key-ref', fieldPath: child(refPath, 'key'), message: `key "${key}" ${problem}`, hint: 'use the key exactly as it appears in the object' });
@@ -106,7 +106,7 @@ export function checkFieldRef(fieldRef: JsonRecord, refPath: string, ctx: RuleCo
   }
   const fieldPath = stringAt(fieldRef, 'fieldPath');
   if (fieldPath === undefined || fieldPath === '') {
-    if (!has(fieldRef, 'fieldPath') || fieldPath === '') ctx.report({ ruleId: 'env/field-ref', fieldPath: child(refPath, 'fieldPath'), message: 'fieldRef has no fieldPath', hint: "set fieldPath, e.g. 'metadata.name'" });
+    if (fieldPath === '') ctx.report({ ruleId: 'env/field-ref', fieldPath: child(refPath, 'fieldPath'), message: 'fieldRef has no fieldPath', hint: "set fieldPath, e.g. 'metadata.name'" });
     return;
   }
   const problem = checkFieldPath(fieldPath, use, ctx.minor);

@@ -2,6 +2,7 @@ import type { PodRule } from '../../rule';
 import { affinity } from './affinity';
 import { containerImage } from './container-image';
 import { containerName } from './container-name';
+import { containerPolicies } from './container-policies';
 import { containerPortOverlap } from './container-port-overlap';
 import { containersRequired } from './containers-required';
 import { env } from './env';
@@ -31,6 +32,7 @@ export const POD_RULES: PodRule[] = [
   containersRequired,
   containerName,
   containerImage,
+  containerPolicies,
   ephemeralContainers,
   restartPolicy,
   portValues,

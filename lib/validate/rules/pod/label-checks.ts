@@ -1,6 +1,6 @@
 import { checkLabelValue, checkQualifiedName } from '../../primitives/names';
 import type { RuleContext } from '../../rule';
-import { arrayAt, child, has, type JsonRecord, key, recordAt, recordsAt, stringAt } from './access';
+import { arrayAt, child, type JsonRecord, key, recordAt, recordsAt, stringAt } from './access';
 
 /** Reports every invalid key or value of a label map (`ValidateLabels`). */
 export function checkLabelMap(labels: JsonRecord | undefined, path: string, ruleId: string, ctx: RuleContext): void {
@@ -38,8 +38,6 @@ export function checkLabelSelector(selector: JsonRecord | undefined, path: strin
     if (name !== undefined) {
       const problem = checkQualifiedName(name);
       if (problem !== undefined) ctx.report({ ruleId, fieldPath: child(exprPath, 'key'), message: `key "${name}" ${problem}`, hint: "use a label key such as 'app'" });
-    } else if (!has(expression, 'key')) {
-      ctx.report({ ruleId, fieldPath: child(exprPath, 'key'), message: 'the expression has no key', hint: 'set the label key to match' });
     }
     values.forEach((value, i) => {
       if (typeof value !== 'string') return;

@@ -31,8 +31,12 @@ describe('probe/lifecycle', () => {
     expect(summarize(lifecycle, withHooks({ preStop: { sleep: { seconds: 0 } } }), { minor })).toEqual(expected);
   });
 
-  it('refuses the sleep hook on 1.29', () => {
+  it('refuses the sleep hook on 1.29, where it is off by default', () => {
     expect(summarize(lifecycle, withHooks({ preStop: { sleep: { seconds: 1 } } }), { minor: 29 })).toEqual(['error probe/sleep spec.containers[0].lifecycle.preStop.sleep']);
+  });
+
+  it('leaves the sleep hook on 1.28 to the schema layer, where the field does not exist', () => {
+    expect(summarize(lifecycle, withHooks({ preStop: { sleep: { seconds: 1 } } }), { minor: 28 })).toEqual([]);
   });
 
   it('refuses hooks on a run-to-completion init container', () => {

@@ -59,6 +59,8 @@ export const lifecycle: PodRule = {
           continue;
         }
         if (ctx.minor < SLEEP_MINOR) {
+          // Before 1.29 the field does not exist: the schema layer reports it.
+          if (ctx.minor < SLEEP_MINOR - 1) continue;
           ctx.report({ ruleId: 'probe/sleep', fieldPath: bodyPath, message: `the sleep hook is off by default in Kubernetes 1.${ctx.minor}`, hint: 'target Kubernetes 1.30 or later, or use exec with a sleep command' });
           continue;
         }

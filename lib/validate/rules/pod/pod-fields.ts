@@ -1,7 +1,7 @@
 import { isIP } from 'node:net';
 import { checkDns1123Label, checkDns1123Subdomain, checkQualifiedName } from '../../primitives/names';
 import type { PodRule, RuleContext } from '../../rule';
-import { arrayAt, child, has, intAt, type JsonRecord, recordAt, recordsAt, stringAt } from './access';
+import { arrayAt, child, intAt, type JsonRecord, recordAt, recordsAt, stringAt } from './access';
 import { specRecord } from './pod-containers';
 
 const MAX_INT32 = 2 ** 31 - 1;
@@ -52,7 +52,7 @@ export const podFields: PodRule = {
     }
     const os = recordAt(spec, 'os');
     const osName = stringAt(os, 'name');
-    if (os !== undefined && (osName === '' || (osName === undefined && !has(os, 'name')))) {
+    if (osName === '') {
       ctx.report({ ruleId: 'pod/os', fieldPath: child(at('os'), 'name'), message: 'os has no name', hint: 'set os.name to linux or windows' });
     } else if (osName !== undefined && !OS_NAMES.includes(osName)) {
       ctx.report({ ruleId: 'pod/os', fieldPath: at('os'), message: `os name "${osName}" is not supported`, hint: 'use linux or windows' });

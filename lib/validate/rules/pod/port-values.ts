@@ -1,6 +1,6 @@
 import { checkIanaSvcName } from '../../primitives/names';
 import type { PodRule } from '../../rule';
-import { child, has, intAt, recordsAt, stringAt } from './access';
+import { child, intAt, recordsAt, stringAt } from './access';
 import { describeContainer, podContainers, specRecord } from './pod-containers';
 
 /** Protocols a container port may use. */
@@ -34,7 +34,7 @@ export const portValues: PodRule = {
           }
         }
         const containerPort = intAt(port, 'containerPort');
-        if (!has(port, 'containerPort') || containerPort === 0) {
+        if (containerPort === 0) {
           ctx.report({ ruleId: 'ports/container-port', fieldPath: child(portPath, 'containerPort'), message: `a port of ${describeContainer(container)} has no containerPort`, hint: 'set containerPort to the port the process listens on (1-65535)' });
         } else if (containerPort !== undefined && (containerPort < 1 || containerPort > MAX_PORT)) {
           ctx.report({ ruleId: 'ports/container-port', fieldPath: child(portPath, 'containerPort'), message: `containerPort ${containerPort} is out of range`, hint: 'use a port number from 1 to 65535' });

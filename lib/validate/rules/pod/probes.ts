@@ -74,7 +74,7 @@ export function checkHandlerBody(handler: string, body: JsonRecord, handlerPath:
     const portPath = child(handlerPath, 'port');
     const port = body.port;
     if (port === undefined || port === null) {
-      ctx.report({ ruleId: 'probe/port', fieldPath: portPath, message: `${handler} has no port`, hint: 'set port to a port number or to the name of a declared container port' });
+      return; // missing: the schema layer reports the required field
     } else if (handler === 'grpc' && typeof port === 'string') {
       return; // grpc.port is an integer: the schema layer reports a string
     } else {

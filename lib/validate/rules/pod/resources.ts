@@ -2,8 +2,7 @@ import type { PodRule, RuleContext } from '../../rule';
 import { child, key, recordAt, recordsAt, stringAt, type JsonRecord } from './access';
 import { describeContainer, type PodContainer, podContainers, specRecord } from './pod-containers';
 import { checkContainerResourceName, isExtendedResource, isHugePages, isOvercommitAllowed } from './resource-names';
-import { checkQuantitySyntax } from '../../../quantity/parse';
-import { compareQuantities, type ExactQuantity, isMultipleOf, isNegative, isWhole, quantityText, readQuantity } from './resource-quantity';
+import { compareQuantities, type ExactQuantity, isMultipleOf, isNegative, isWhole, readQuantity } from './resource-quantity';
 
 /** Resources counted in bytes, where the API server warns about fractions. */
 const BYTE_RESOURCES = ['memory', 'ephemeral-storage'];
@@ -12,7 +11,7 @@ const BYTE_RESOURCES = ['memory', 'ephemeral-storage'];
  * Container resources (`resources.requests`, `resources.limits`, `resources.claims`).
  * Follows `validateResourceRequirements`, `validateContainerResourceName`,
  * `ValidateResourceQuantityValue` and `validateResourceQuantityHugePageValue`:
- * supported names, quantity syntax, no negative values, whole numbers for extended
+ * supported names (quantity syntax is the schema layer's), no negative values, whole numbers for extended
  * resources, requests not above limits, requests equal to limits for resources that
  * cannot be overcommitted (hugepages, extended resources), hugepages a multiple of their
  * page size and only with cpu or memory, claims naming an entry of `spec.resourceClaims`.
@@ -86,11 +85,7 @@ function readList(list: JsonRecord | undefined, listPath: string, ctx: RuleConte
     const raw = list[name];
     if (raw === null || (typeof raw !== 'string' && typeof raw !== 'number')) continue;
     const quantity = readQuantity(raw);
-    if (quantity === undefined) {
-      const problem = checkQuantitySyntax(quantityText(raw) ?? '') ?? 'is not a valid quantity';
-      ctx.report({ ruleId: 'resources/quantity', fieldPath, message: `${name} "${String(raw)}" ${problem}`, hint: "write a number with an optional suffix, e.g. '250m', '0.5', '128Mi', '1Gi'" });
-      continue;
-    }
+    if (quantity === undefined) continue; // bad syntax: the schema layer reports it
     if (isNegative(quantity)) {
       ctx.report({ ruleId: 'resources/negative', fieldPath, message: `${name} must not be negative (got ${String(raw)})`, hint: 'use 0 or a positive quantity' });
       continue;

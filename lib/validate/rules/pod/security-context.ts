@@ -1,5 +1,5 @@
 import type { PodRule, RuleContext } from '../../rule';
-import { arrayAt, boolAt, child, has, type JsonRecord, recordAt, recordsAt, stringAt } from './access';
+import { arrayAt, boolAt, child, type JsonRecord, recordAt, recordsAt, stringAt } from './access';
 import { podContainers, specRecord } from './pod-containers';
 import { checkAppArmor, checkIds, checkSeccomp } from './security-profiles';
 
@@ -78,7 +78,7 @@ function checkSysctls(context: JsonRecord, path: string, hostNetwork: boolean, h
   for (const { index, value: sysctl } of recordsAt(context, 'sysctls')) {
     const namePath = child(`${child(path, 'sysctls')}[${index}]`, 'name');
     const name = stringAt(sysctl, 'name');
-    if (name === '' || (name === undefined && !has(sysctl, 'name'))) {
+    if (name === '') {
       ctx.report({ ruleId: RULE, fieldPath: namePath, message: 'the sysctl has no name', hint: "set name, e.g. 'net.ipv4.ip_local_port_range'" });
       continue;
     }

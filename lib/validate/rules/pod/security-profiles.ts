@@ -24,7 +24,7 @@ export function checkSeccomp(context: JsonRecord, path: string, ctx: RuleContext
   if (profile === undefined) return;
   const profilePath = child(path, 'seccompProfile');
   const type = stringAt(profile, 'type');
-  if (type === '' || (type === undefined && !has(profile, 'type'))) {
+  if (type === '') {
     ctx.report({ ruleId: RULE, fieldPath: child(profilePath, 'type'), message: 'seccompProfile has no type', hint: 'set type to RuntimeDefault, Localhost or Unconfined' });
   } else if (type !== undefined && !SECCOMP_TYPES.includes(type)) {
     ctx.report({ ruleId: RULE, fieldPath: child(profilePath, 'type'), message: `seccomp profile type "${type}" is not supported`, hint: 'use RuntimeDefault, Localhost or Unconfined' });
@@ -49,7 +49,7 @@ export function checkAppArmor(context: JsonRecord, path: string, ctx: RuleContex
   const profilePath = child(path, 'appArmorProfile');
   const type = stringAt(profile, 'type');
   const localhost = stringAt(profile, 'localhostProfile');
-  if (type === '' || (type === undefined && !has(profile, 'type'))) {
+  if (type === '') {
     ctx.report({ ruleId: RULE, fieldPath: child(profilePath, 'type'), message: 'appArmorProfile has no type', hint: 'set type to RuntimeDefault, Localhost or Unconfined' });
   } else if (type !== undefined && !APPARMOR_TYPES.includes(type)) {
     ctx.report({ ruleId: RULE, fieldPath: child(profilePath, 'type'), message: `AppArmor profile type "${type}" is not supported`, hint: 'use RuntimeDefault, Localhost or Unconfined' });

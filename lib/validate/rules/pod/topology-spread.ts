@@ -1,6 +1,6 @@
 import { checkQualifiedName } from '../../primitives/names';
 import type { PodRule } from '../../rule';
-import { arrayAt, child, has, intAt, recordAt, recordsAt, stringAt } from './access';
+import { arrayAt, child, intAt, recordAt, recordsAt, stringAt } from './access';
 import { checkLabelSelector } from './label-checks';
 import { specRecord } from './pod-containers';
 
@@ -25,7 +25,7 @@ export const topologySpread: PodRule = {
       const maxSkew = intAt(constraint, 'maxSkew');
       if (maxSkew !== undefined && maxSkew <= 0) ctx.report({ fieldPath: child(path, 'maxSkew'), message: `maxSkew ${maxSkew} must be greater than zero`, hint: 'use 1 for an even spread' });
       const topologyKey = stringAt(constraint, 'topologyKey');
-      if (topologyKey === '' || (topologyKey === undefined && !has(constraint, 'topologyKey'))) {
+      if (topologyKey === '') {
         ctx.report({ fieldPath: child(path, 'topologyKey'), message: 'the constraint has no topologyKey', hint: "set topologyKey, e.g. 'topology.kubernetes.io/zone'" });
       }
       const action = stringAt(constraint, 'whenUnsatisfiable');

@@ -16,8 +16,10 @@ describe('volume/mounts', () => {
     ['a good mount', spec({ volumeMounts: [{ name: 'data', mountPath: '/data' }] }), []],
     ['a mount of a volume with only a name', spec({ volumeMounts: [{ name: 'v', mountPath: '/v' }] }, [{ name: 'v' }]), []],
     ['a mount of an undefined volume', spec({ volumeMounts: [{ name: 'logs', mountPath: '/logs' }] }), [`error volume/mount-name ${M}.name`]],
-    ['a mount without name', spec({ volumeMounts: [{ mountPath: '/logs' }] }), [`error volume/mount-name ${M}.name`]],
-    ['a mount without path', spec({ volumeMounts: [{ name: 'data' }] }), [`error volume/mount-path ${M}.mountPath`]],
+    ['a mount without name (the schema layer reports it)', spec({ volumeMounts: [{ mountPath: '/logs' }] }), []],
+    ['a mount with an empty name', spec({ volumeMounts: [{ name: '', mountPath: '/logs' }] }), [`error volume/mount-name ${M}.name`]],
+    ['a mount without path (the schema layer reports it)', spec({ volumeMounts: [{ name: 'data' }] }), []],
+    ['a mount with an empty path', spec({ volumeMounts: [{ name: 'data', mountPath: '' }] }), [`error volume/mount-path ${M}.mountPath`]],
     ['one path twice', spec({ volumeMounts: [{ name: 'data', mountPath: '/d' }, { name: 'disk', mountPath: '/d' }] }), ['error volume/mount-path spec.containers[0].volumeMounts[1].mountPath']],
     ['one volume on two paths', spec({ volumeMounts: [{ name: 'data', mountPath: '/a' }, { name: 'data', mountPath: '/b' }] }), []],
     ['an absolute subPath', spec({ volumeMounts: [{ name: 'data', mountPath: '/d', subPath: '/etc' }] }), [`error volume/sub-path ${M}.subPath`]],
@@ -32,7 +34,7 @@ describe('volume/mounts', () => {
     ['an unknown recursiveReadOnly', spec({ volumeMounts: [{ name: 'data', mountPath: '/d', readOnly: true, recursiveReadOnly: 'Yes' }] }), [`error volume/recursive-read-only ${M}.recursiveReadOnly`]],
     ['a good device', spec({ volumeDevices: [{ name: 'disk', devicePath: '/dev/xvda' }] }), []],
     ['a device on an emptyDir', spec({ volumeDevices: [{ name: 'data', devicePath: '/dev/xvda' }] }), [`error volume/device ${D}.name`]],
-    ['a device without path', spec({ volumeDevices: [{ name: 'disk' }] }), [`error volume/device ${D}.devicePath`]],
+    ['a device with an empty path', spec({ volumeDevices: [{ name: 'disk', devicePath: '' }] }), [`error volume/device ${D}.devicePath`]],
     ['a device also mounted', spec({ volumeDevices: [{ name: 'disk', devicePath: '/dev/x' }], volumeMounts: [{ name: 'disk', mountPath: '/d' }] }), [`error volume/mount-name ${M}.name`]],
   ])('%s', (_label, s, expected) => {
     expect(summarize(volumeMounts, s)).toEqual(expected);

@@ -44,7 +44,7 @@ function checkMounts(container: PodContainer, sources: Map<string, string | unde
   for (const { index, value: mount } of recordsAt(container.value, 'volumeMounts')) {
     const path = `${child(container.path, 'volumeMounts')}[${index}]`;
     const name = stringAt(mount, 'name');
-    if (name === '' || (name === undefined && !has(mount, 'name'))) {
+    if (name === '') {
       ctx.report({ ruleId: 'volume/mount-name', fieldPath: child(path, 'name'), message: 'the mount names no volume', hint: 'set name to one of the pod\'s volumes' });
     } else if (name !== undefined) {
       if (!sources.has(name)) {
@@ -55,7 +55,7 @@ function checkMounts(container: PodContainer, sources: Map<string, string | unde
       if (deviceNames.has(name)) ctx.report({ ruleId: 'volume/mount-name', fieldPath: child(path, 'name'), message: `volume "${name}" is also used in volumeDevices`, hint: 'use a volume either as a mount or as a device' });
     }
     const mountPath = stringAt(mount, 'mountPath');
-    if (mountPath === '' || (mountPath === undefined && !has(mount, 'mountPath'))) {
+    if (mountPath === '') {
       ctx.report({ ruleId: 'volume/mount-path', fieldPath: child(path, 'mountPath'), message: 'the mount has no mountPath', hint: "set the directory in the container, e.g. '/data'" });
     } else if (mountPath !== undefined) {
       if (mountPaths.has(mountPath)) {
@@ -115,7 +115,7 @@ function checkDevices(container: PodContainer, sources: Map<string, string | und
   for (const { index, value: device } of recordsAt(container.value, 'volumeDevices')) {
     const path = `${child(container.path, 'volumeDevices')}[${index}]`;
     const name = stringAt(device, 'name');
-    if (name === '' || (name === undefined && !has(device, 'name'))) {
+    if (name === '') {
       ctx.report({ ruleId: 'volume/device', fieldPath: child(path, 'name'), message: 'the device names no volume', hint: 'name a persistentVolumeClaim volume of the pod' });
     } else if (name !== undefined) {
       if (names.has(name)) ctx.report({ ruleId: 'volume/device', fieldPath: child(path, 'name'), message: `device volume "${name}" is used twice`, hint: 'use each volume once' });
@@ -125,7 +125,7 @@ function checkDevices(container: PodContainer, sources: Map<string, string | und
       else if (source !== 'persistentVolumeClaim' && source !== 'ephemeral') ctx.report({ ruleId: 'volume/device', fieldPath: child(path, 'name'), message: `volume "${name}" is a ${source} volume; block devices need a persistentVolumeClaim or ephemeral volume`, hint: 'use a persistentVolumeClaim volume in block mode' });
     }
     const devicePath = stringAt(device, 'devicePath');
-    if (devicePath === '' || (devicePath === undefined && !has(device, 'devicePath'))) {
+    if (devicePath === '') {
       ctx.report({ ruleId: 'volume/device', fieldPath: child(path, 'devicePath'), message: 'the device has no devicePath', hint: "set the device path, e.g. '/dev/xvda'" });
     } else if (devicePath !== undefined) {
       if (paths.has(devicePath)) ctx.report({ ruleId: 'volume/device', fieldPath: child(path, 'devicePath'), message: `devicePath "${devicePath}" is used twice`, hint: 'give each device its own path' });

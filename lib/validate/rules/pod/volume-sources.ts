@@ -9,10 +9,13 @@ const HOST_PATH_TYPES = ['', 'DirectoryOrCreate', 'Directory', 'FileOrCreate', '
 const MIN_TOKEN_SECONDS = 600;
 const MAX_TOKEN_SECONDS = 2 ** 32;
 
-/** Reports a required field that is missing or empty. */
-function requireString(source: JsonRecord, field: string, sourcePath: string, ctx: RuleContext, hint: string): void {
+/**
+ * Reports a required field that is empty, or missing when the schema does not mark it
+ * required (`schemaRequired`: the schema layer reports it missing).
+ */
+function requireString(source: JsonRecord, field: string, sourcePath: string, ctx: RuleContext, hint: string, schemaRequired = true): void {
   const value = stringAt(source, field);
-  if (value === '' || (value === undefined && !has(source, field))) {
+  if (value === '' || (value === undefined && !schemaRequired && !has(source, field))) {
     ctx.report({ ruleId: 'volume/source', fieldPath: child(sourcePath, field), message: `${field} is required`, hint });
   }
 }
@@ -40,7 +43,6 @@ function checkKeyToPaths(source: JsonRecord, sourcePath: string, ctx: RuleContex
   for (const { index, value: item } of recordsAt(source, 'items')) {
     const itemPath = `${child(sourcePath, 'items')}[${index}]`;
     requireString(item, 'key', itemPath, ctx, 'set the key to project');
-    if (!has(item, 'path')) ctx.report({ ruleId: 'volume/item-path', fieldPath: child(itemPath, 'path'), message: 'path is required', hint: "set a relative file name such as 'config.yaml'" });
     const file = checkPath(item, 'path', itemPath, ctx);
     checkMode(item, 'mode', itemPath, ctx);
     trackPath(file, paths, itemPath, ctx);
@@ -58,7 +60,6 @@ function trackPath(file: string | undefined, paths: Set<string> | undefined, ite
 function checkDownwardItems(source: JsonRecord, sourcePath: string, ctx: RuleContext, paths?: Set<string>): void {
   for (const { index, value: item } of recordsAt(source, 'items')) {
     const itemPath = `${child(sourcePath, 'items')}[${index}]`;
-    if (!has(item, 'path')) ctx.report({ ruleId: 'volume/item-path', fieldPath: child(itemPath, 'path'), message: 'path is required', hint: "set a relative file name such as 'labels'" });
     trackPath(checkPath(item, 'path', itemPath, ctx), paths, itemPath, ctx);
     const fieldRef = recordAt(item, 'fieldRef');
     const resourceRef = recordAt(item, 'resourceFieldRef');
@@ -68,7 +69,7 @@ function checkDownwardItems(source: JsonRecord, sourcePath: string, ctx: RuleCon
       checkFieldRef(fieldRef, child(itemPath, 'fieldRef'), ctx, 'volume');
     } else if (resourceRef !== undefined) {
       const refPath = child(itemPath, 'resourceFieldRef');
-      requireString(resourceRef, 'containerName', refPath, ctx, 'name the container whose resources to expose');
+      requireString(resourceRef, 'containerName', refPath, ctx, 'name the container whose resources to expose', false);
       const resource = stringAt(resourceRef, 'resource');
       const problem = resource === undefined || resource === '' ? undefined : checkResourceField(resource);
       if (problem !== undefined) ctx.report({ ruleId: 'volume/source', fieldPath: child(refPath, 'resource'), message: problem, hint: "e.g. 'limits.memory'" });
@@ -86,8 +87,8 @@ export function checkVolumeSource(kind: string, source: JsonRecord, sourcePath: 
       const raw = source.sizeLimit;
       if (raw === undefined || raw === null) return;
       const size = readQuantity(raw);
-      if (size === undefined || isNegative(size)) {
-        ctx.report({ ruleId: 'volume/source', fieldPath: child(sourcePath, 'sizeLimit'), message: `sizeLimit "${String(raw)}" is not a valid, non-negative quantity`, hint: "e.g. '500Mi'" });
+      if (size !== undefined && isNegative(size)) {
+        ctx.report({ ruleId: 'volume/source', fieldPath: child(sourcePath, 'sizeLimit'), message: `sizeLimit "${String(raw)}" must not be negative`, hint: "e.g. '500Mi'" });
       }
       return;
     }
@@ -102,12 +103,12 @@ export function checkVolumeSource(kind: string, source: JsonRecord, sourcePath: 
       return;
     }
     case 'secret':
-      requireString(source, 'secretName', sourcePath, ctx, 'name the Secret to mount');
+      requireString(source, 'secretName', sourcePath, ctx, 'name the Secret to mount', false);
       checkMode(source, 'defaultMode', sourcePath, ctx);
       checkKeyToPaths(source, sourcePath, ctx);
       return;
     case 'configMap':
-      requireString(source, 'name', sourcePath, ctx, 'name the ConfigMap to mount');
+      requireString(source, 'name', sourcePath, ctx, 'name the ConfigMap to mount', false);
       checkMode(source, 'defaultMode', sourcePath, ctx);
       checkKeyToPaths(source, sourcePath, ctx);
       return;
@@ -159,7 +160,7 @@ function checkProjected(source: JsonRecord, sourcePath: string, ctx: RuleContext
       if (body === undefined) continue;
       const bodyPath = child(projectionPath, kind);
       if (kind === 'secret' || kind === 'configMap') {
-        requireString(body, 'name', bodyPath, ctx, `name the ${kind === 'secret' ? 'Secret' : 'ConfigMap'} to project`);
+        requireString(body, 'name', bodyPath, ctx, `name the ${kind === 'secret' ? 'Secret' : 'ConfigMap'} to project`, false);
         checkKeyToPaths(body, bodyPath, ctx, paths);
       } else if (kind === 'downwardAPI') {
         checkDownwardItems(body, bodyPath, ctx, paths);
@@ -168,10 +169,8 @@ function checkProjected(source: JsonRecord, sourcePath: string, ctx: RuleContext
         if (seconds !== undefined && (seconds < MIN_TOKEN_SECONDS || seconds > MAX_TOKEN_SECONDS)) {
           ctx.report({ ruleId: 'volume/source', fieldPath: child(bodyPath, 'expirationSeconds'), message: `expirationSeconds ${seconds} must be between 600 (10 minutes) and 2^32`, hint: 'use at least 600 seconds; 3600 is the default' });
         }
-        if (!has(body, 'path')) ctx.report({ ruleId: 'volume/item-path', fieldPath: child(bodyPath, 'path'), message: 'path is required', hint: "set the token file name, e.g. 'token'" });
         trackPath(checkPath(body, 'path', bodyPath, ctx), paths, bodyPath, ctx);
       } else {
-        if (!has(body, 'path')) ctx.report({ ruleId: 'volume/item-path', fieldPath: child(bodyPath, 'path'), message: 'path is required', hint: "set the bundle file name, e.g. 'ca.pem'" });
         trackPath(checkPath(body, 'path', bodyPath, ctx), paths, bodyPath, ctx);
         const byName = has(body, 'name');
         const bySigner = has(body, 'signerName');

@@ -27,7 +27,7 @@ export const volumes: PodRule = {
     for (const { index, value: volume } of recordsAt(specRecord(site.spec), 'volumes')) {
       const volumePath = `${volumesPath}[${index}]`;
       const name = stringAt(volume, 'name');
-      if (name === '' || (name === undefined && !has(volume, 'name'))) {
+      if (name === '') {
         ctx.report({ ruleId: 'volume/name', fieldPath: child(volumePath, 'name'), message: 'the volume has no name', hint: "give the volume a name such as 'data'; mounts refer to it by name" });
       } else if (name !== undefined) {
         const problem = checkDns1123Label(name);
