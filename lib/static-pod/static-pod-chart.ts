@@ -21,13 +21,6 @@ export interface StaticPodChartProps extends ChartProps {
    * @default '/etc/kubernetes/manifests'
    */
   readonly staticPodPath?: string;
-  /**
-   * Name each pod after its construct id (its path below the chart, `-`-joined, for pods
-   * inside other constructs), as kubelet file names and pod names should be; the kubelet
-   * adds the node's name. `false` gives cdk8s's hashed names.
-   * @default true
-   */
-  readonly disableResourceNameHashes?: boolean;
 }
 
 /**
@@ -43,7 +36,6 @@ export interface StaticPodChartProps extends ChartProps {
 export class StaticPodChart extends Chart {
   /** The kubelet's staticPodPath the files are meant for. */
   public readonly staticPodPath: string;
-  private readonly plainNames: boolean;
 
   /**
    * @param scope the app
@@ -51,9 +43,7 @@ export class StaticPodChart extends Chart {
    * @param props chart props and the staticPodPath
    */
   public constructor(scope: Construct, id: string, props: StaticPodChartProps = {}) {
-    const plainNames = props.disableResourceNameHashes ?? true;
-    super(scope, id, { ...props, disableResourceNameHashes: plainNames });
-    this.plainNames = plainNames;
+    super(scope, id, props);
     const staticPodPath = props.staticPodPath ?? DEFAULT_STATIC_POD_PATH;
     if (!posix.isAbsolute(staticPodPath) || staticPodPath.split('/').includes('..')) {
       throw new PodsmithUsageError(this, 'staticPodPath', `must be an absolute path on the node without "..", such as "${DEFAULT_STATIC_POD_PATH}" (got "${staticPodPath}")`);
@@ -61,17 +51,6 @@ export class StaticPodChart extends Chart {
     this.staticPodPath = posix.normalize(staticPodPath);
     setChartFileLayout(this, { planFiles: (objects, outdir) => this.planFiles(objects, outdir) });
     this.node.addValidation({ validate: () => this.check() });
-  }
-
-  /**
-   * The name of an object without an explicit `metadata.name`: its path below the chart as a
-   * DNS label (`etcd`, `agents-probe`), or cdk8s's hashed name when hashes are on.
-   * @param apiObject the object to name
-   */
-  public override generateObjectName(apiObject: ApiObject): string {
-    if (!this.plainNames) return super.generateObjectName(apiObject);
-    const below = apiObject.node.scopes.slice(this.node.scopes.length).map((scope) => scope.node.id);
-    return below.join('-').toLowerCase().replace(/[^a-z0-9.-]/g, '-').replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, '');
   }
 
   /** The static pods of the chart: its API objects, in construct order. */

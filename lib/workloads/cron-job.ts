@@ -42,7 +42,7 @@ export interface CronJobProps extends WorkloadProps, Omit<k8s.CronJobSpec, 'jobT
 export class CronJob extends Workload {
   /**
    * @param scope the chart (or any construct inside one)
-   * @param id the construct id; with `disableResourceNameHashes` it is the CronJob's name
+   * @param id the construct id; the CronJob's name unless `metadata.name` is set
    * @param props the schedule, the job template fields and the pod template
    */
   public constructor(scope: Construct, id: string, props: CronJobProps) {

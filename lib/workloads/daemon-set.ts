@@ -17,7 +17,7 @@ export interface DaemonSetProps extends WorkloadProps, Omit<k8s.DaemonSetSpec, '
 export class DaemonSet extends Workload {
   /**
    * @param scope the chart (or any construct inside one)
-   * @param id the construct id; with `disableResourceNameHashes` it is the DaemonSet's name
+   * @param id the construct id; the DaemonSet's name unless `metadata.name` is set
    * @param props the pod template and the DaemonSet's fields
    */
   public constructor(scope: Construct, id: string, props: DaemonSetProps) {

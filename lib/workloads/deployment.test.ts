@@ -1,3 +1,4 @@
+import { Construct } from 'constructs';
 import { describe, expect, it } from 'vitest';
 import { LabelSelector } from '../labels';
 import { originOf } from '../synth/origins';
@@ -16,6 +17,12 @@ describe('Deployment', () => {
         template: { metadata: { labels: { app: 'web' } }, spec: { containers: [{ name: 'nginx', image: 'nginx:1.27' }] } },
       },
     });
+  });
+
+  it('is named after the construct ids below the chart unless metadata.name is set', () => {
+    const chart = testChart();
+    expect(new Deployment(new Construct(chart, 'shop'), 'web', { template: webTemplate() }).name).toBe('shop-web');
+    expect(new Deployment(chart, 'web', { metadata: { name: 'storefront' }, template: webTemplate() }).name).toBe('storefront');
   });
 
   it('renders every DeploymentSpec field under its API name, and a given selector as given', () => {

@@ -22,7 +22,7 @@ export interface DeploymentProps extends WorkloadProps, Omit<k8s.DeploymentSpec,
 export class Deployment extends Workload {
   /**
    * @param scope the chart (or any construct inside one)
-   * @param id the construct id; with `disableResourceNameHashes` it is the Deployment's name
+   * @param id the construct id; the Deployment's name unless `metadata.name` is set
    * @param props the pod template and the Deployment's fields
    */
   public constructor(scope: Construct, id: string, props: DeploymentProps) {

@@ -25,7 +25,7 @@ export interface JobProps extends WorkloadProps, JobFields {}
 export class Job extends Workload {
   /**
    * @param scope the chart (or any construct inside one)
-   * @param id the construct id; with `disableResourceNameHashes` it is the Job's name
+   * @param id the construct id; the Job's name unless `metadata.name` is set
    * @param props the pod template and the Job's fields
    */
   public constructor(scope: Construct, id: string, props: JobProps) {

@@ -17,7 +17,7 @@ export interface ReplicaSetProps extends WorkloadProps, Omit<k8s.ReplicaSetSpec,
 export class ReplicaSet extends Workload {
   /**
    * @param scope the chart (or any construct inside one)
-   * @param id the construct id; with `disableResourceNameHashes` it is the ReplicaSet's name
+   * @param id the construct id; the ReplicaSet's name unless `metadata.name` is set
    * @param props the pod template and the ReplicaSet's fields
    */
   public constructor(scope: Construct, id: string, props: ReplicaSetProps) {

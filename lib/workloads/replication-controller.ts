@@ -23,7 +23,7 @@ export interface ReplicationControllerProps extends WorkloadProps, Omit<k8s.Repl
 export class ReplicationController extends Workload {
   /**
    * @param scope the chart (or any construct inside one)
-   * @param id the construct id; with `disableResourceNameHashes` it is the controller's name
+   * @param id the construct id; the controller's name unless `metadata.name` is set
    * @param props the pod template and the controller's fields
    */
   public constructor(scope: Construct, id: string, props: ReplicationControllerProps) {

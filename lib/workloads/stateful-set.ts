@@ -22,7 +22,7 @@ export interface StatefulSetProps extends WorkloadProps, Omit<k8s.StatefulSetSpe
 export class StatefulSet extends Workload {
   /**
    * @param scope the chart (or any construct inside one)
-   * @param id the construct id; with `disableResourceNameHashes` it is the StatefulSet's name
+   * @param id the construct id; the StatefulSet's name unless `metadata.name` is set
    * @param props the pod template and the StatefulSet's fields
    */
   public constructor(scope: Construct, id: string, props: StatefulSetProps) {

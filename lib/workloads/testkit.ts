@@ -1,16 +1,9 @@
-import { App, Chart, type ApiObject } from 'cdk8s';
+import { App, Chart } from 'cdk8s';
 import type { PodProps } from '../pod';
 
-/** A chart that names each object after its construct id, so tests do not depend on a naming policy. */
-class PlainNamesChart extends Chart {
-  public override generateObjectName(apiObject: ApiObject): string {
-    return apiObject.node.id;
-  }
-}
-
-/** A chart (path `test`) whose objects are named after their construct ids. Test support only. */
+/** A chart (path `test`) for workload tests. Test support only. */
 export function testChart(): Chart {
-  return new PlainNamesChart(new App(), 'test');
+  return new Chart(new App(), 'test');
 }
 
 /** A labelled pod template with one container, for workload tests. Test support only. */

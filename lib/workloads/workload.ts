@@ -2,6 +2,7 @@ import { ApiObject, ApiObjectMetadataDefinition, Lazy, type ApiObjectMetadata } 
 import type { Construct } from 'constructs';
 import type { ContainerProps } from '../container';
 import type * as k8s from '../k8s/types.generated';
+import { defaultObjectName } from '../naming';
 import type { PodProps } from '../pod';
 import type { IPodHost } from '../pod-host';
 import { PodSpec } from '../pod-spec';
@@ -10,7 +11,7 @@ import { registerValidation } from '../synth/validation-hook';
 
 /** Props every workload takes: its own metadata and the pod template. */
 export interface WorkloadProps {
-  /** The workload object's name, namespace, labels and annotations. @default name from the construct id (per the chart's naming) */
+  /** The workload object's name, namespace, labels and annotations. @default name: the construct ids below the chart, joined with '-' */
   readonly metadata?: ApiObjectMetadata;
   /**
    * The pods the workload makes: the same props as a {@link Pod}. `template.metadata` is the
@@ -58,7 +59,7 @@ export abstract class Workload extends ApiObject implements IPodHost {
 
   /**
    * @param scope the chart (or any construct inside one)
-   * @param id the construct id; with `disableResourceNameHashes` it is the object's name
+   * @param id the construct id; the object's name unless `metadata.name` is set
    * @param definition what the concrete kind renders
    */
   protected constructor(scope: Construct, id: string, definition: WorkloadDefinition) {
@@ -66,7 +67,7 @@ export abstract class Workload extends ApiObject implements IPodHost {
     super(scope, id, {
       apiVersion: definition.apiVersion,
       kind: definition.kind,
-      metadata: definition.metadata,
+      metadata: { ...definition.metadata, name: definition.metadata?.name ?? defaultObjectName(scope, id) },
       spec: Lazy.any({ produce: () => definition.renderSpec(holder.self!.renderTemplate(definition.templatePath)) }),
     });
     holder.self = this;
