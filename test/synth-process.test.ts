@@ -31,7 +31,7 @@ function readTree(dir: string): Record<string, string> {
 }
 
 describe('synth as a process', () => {
-  it('writes byte-identical output in two separate processes', () => {
+  it('writes byte-identical output in two separate processes', { timeout: 60_000 }, () => {
     const first = join(work, 'first');
     const second = join(work, 'second');
     const a = runApp('examples/main.ts', first);
@@ -47,7 +47,7 @@ describe('synth as a process', () => {
     expect(all).not.toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/);
   });
 
-  it('writes nothing and lists every problem when validation fails', () => {
+  it('writes nothing and lists every problem when validation fails', { timeout: 60_000 }, () => {
     const outdir = join(work, 'broken');
     const script = join(work, 'broken-app.ts');
     writeFileSync(
