@@ -1,5 +1,6 @@
 import type { Finding, PodRule, PodSite } from '../validate/rule';
 import { asRecord } from '../validate/rules/pod/access';
+import { staticPodKind } from './kind-rule';
 import { STATIC_POD_RULES } from './rules';
 
 /** A problem of an object written for a kubelet's staticPodPath. */
@@ -27,27 +28,13 @@ export interface CheckStaticPodOptions {
  * @param options target version and rules
  */
 export function checkStaticPod(object: unknown, options: CheckStaticPodOptions): StaticPodProblem[] {
-  const record = asRecord(object);
-  const apiVersion = record?.apiVersion;
-  const kind = record?.kind;
-  if (apiVersion !== 'v1' || kind !== 'Pod') {
-    return [
-      {
-        ruleId: 'static-pod/kind',
-        severity: 'error',
-        fieldPath: 'kind',
-        message: `a kubelet's staticPodPath holds Pods only, not ${String(apiVersion)}/${String(kind)}`,
-        hint: 'move the object to a regular chart, or make it a Pod',
-      },
-    ];
-  }
-  const site: PodSite = { ownerKind: 'Pod', specPath: 'spec', spec: record?.spec, metadataPath: 'metadata', metadata: record?.metadata, isTemplate: false };
+  const record = asRecord(object) ?? {};
   const problems: StaticPodProblem[] = [];
-  for (const rule of options.rules ?? STATIC_POD_RULES) {
-    rule.check(site, {
-      minor: options.minor,
-      report: (finding) => problems.push({ ...finding, ruleId: finding.ruleId ?? rule.id, severity: finding.severity === 'warning' ? 'warning' : 'error' }),
-    });
-  }
+  const reporter = (id: string) => (finding: Finding) =>
+    problems.push({ ...finding, ruleId: finding.ruleId ?? id, severity: finding.severity === 'warning' ? 'warning' : 'error' });
+  staticPodKind.check(record, { minor: options.minor, report: reporter(staticPodKind.id) });
+  if (problems.length > 0) return problems;
+  const site: PodSite = { ownerKind: 'Pod', specPath: 'spec', spec: record.spec, metadataPath: 'metadata', metadata: record.metadata, isTemplate: false };
+  for (const rule of options.rules ?? STATIC_POD_RULES) rule.check(site, { minor: options.minor, report: reporter(rule.id) });
   return problems;
 }

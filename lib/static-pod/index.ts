@@ -6,5 +6,6 @@ export { apiReferences, PREVENT_API_REFERENCES_MINOR, type ApiReference, type Ap
 export { staticPodApiReferences } from './api-reference-rule';
 export { checkStaticPod, type CheckStaticPodOptions, type StaticPodProblem } from './check-static-pod';
 export { staticPodEphemeralContainers } from './ephemeral-containers-rule';
-export { STATIC_POD_RULES } from './rules';
+export { staticPodKind } from './kind-rule';
+export { STATIC_POD_OBJECT_RULES, STATIC_POD_RULES } from './rules';
 export { DEFAULT_STATIC_POD_PATH, StaticPodChart, type StaticPodChartProps } from './static-pod-chart';
