@@ -78,6 +78,13 @@ function checkRequirement(requirement: unknown, path: string, ctx: RuleContext):
   return valid;
 }
 
+const SILENT: RuleContext = { minor: 0, report: () => undefined };
+
+/** True when the selector is valid (see {@link checkLabelSelector}), without reporting anything. */
+export function isValidLabelSelector(selector: unknown): boolean {
+  return checkLabelSelector(selector, '', SILENT);
+}
+
 /** True when the selector has neither matchLabels nor matchExpressions entries. */
 export function isEmptySelector(selector: unknown): boolean {
   if (!isObject(selector)) return true;

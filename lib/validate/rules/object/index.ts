@@ -1,8 +1,77 @@
 /**
- * The object rules (metadata, workloads, selectors, jobs and cron jobs), in reporting
- * order. Each rule lives in its own file with a table-driven test beside it.
+ * The object rules (metadata, pod templates, workloads, selectors, jobs and cron jobs),
+ * in reporting order. Each rule lives in its own file with a table-driven test beside it.
  */
 import type { ObjectRule } from '../../rule';
+import { cronJobConcurrencyPolicy } from './cronjob-concurrency-policy';
+import { cronJobNameLength } from './cronjob-name';
+import { cronJobSchedule } from './cronjob-schedule';
+import { cronJobTimeZone } from './cronjob-time-zone';
+import { daemonSetUpdateStrategy } from './daemonset-update-strategy';
+import { deploymentProgressDeadline } from './deployment-progress-deadline';
+import { deploymentStrategy } from './deployment-strategy';
+import { jobCompletionMode } from './job-completion-mode';
+import { jobManagedBy } from './job-managed-by';
+import { jobName } from './job-name';
+import { jobPodFailurePolicy } from './job-pod-failure-policy';
+import { jobPodReplacementPolicy } from './job-pod-replacement-policy';
+import { jobSelector } from './job-selector';
+import { jobSuccessPolicy } from './job-success-policy';
+import { metadataAnnotations } from './metadata-annotations';
+import { metadataFinalizers } from './metadata-finalizers';
+import { metadataLabels } from './metadata-labels';
+import { metadataName } from './metadata-name';
+import { metadataNameDnsLabel } from './metadata-name-dns-label';
+import { metadataNamespace } from './metadata-namespace';
+import { metadataOwnerReferences } from './metadata-owner-references';
+import { replicationControllerTemplate } from './replication-controller-template';
+import { selectorEmpty } from './selector-empty';
+import { selectorSyntax } from './selector-syntax';
+import { selectorTemplateMatch } from './selector-template-match';
+import { statefulSetPodManagementPolicy } from './statefulset-pod-management-policy';
+import { statefulSetPvcRetentionPolicy } from './statefulset-pvc-retention-policy';
+import { statefulSetServiceName } from './statefulset-service-name';
+import { statefulSetUpdateStrategy } from './statefulset-update-strategy';
+import { statefulSetVolumeClaimTemplates } from './statefulset-volume-claim-templates';
+import { templateActiveDeadline } from './template-active-deadline';
+import { templateMetadata } from './template-metadata';
+import { templateRestartPolicy } from './template-restart-policy';
+import { workloadNonNegative } from './workload-non-negative';
 
 /** Every object rule, in reporting order. */
-export const OBJECT_RULES: ObjectRule[] = [];
+export const OBJECT_RULES: ObjectRule[] = [
+  metadataName,
+  metadataNameDnsLabel,
+  metadataNamespace,
+  metadataLabels,
+  metadataAnnotations,
+  metadataOwnerReferences,
+  metadataFinalizers,
+  workloadNonNegative,
+  selectorSyntax,
+  selectorEmpty,
+  selectorTemplateMatch,
+  jobSelector,
+  replicationControllerTemplate,
+  templateMetadata,
+  templateRestartPolicy,
+  templateActiveDeadline,
+  deploymentStrategy,
+  deploymentProgressDeadline,
+  daemonSetUpdateStrategy,
+  statefulSetPodManagementPolicy,
+  statefulSetUpdateStrategy,
+  statefulSetServiceName,
+  statefulSetPvcRetentionPolicy,
+  statefulSetVolumeClaimTemplates,
+  jobCompletionMode,
+  jobPodFailurePolicy,
+  jobSuccessPolicy,
+  jobPodReplacementPolicy,
+  jobManagedBy,
+  jobName,
+  cronJobSchedule,
+  cronJobTimeZone,
+  cronJobConcurrencyPolicy,
+  cronJobNameLength,
+];

@@ -1,0 +1,37 @@
+/**
+ * `metadata/finalizers`: each finalizer is a qualified name, and one without a '/' must
+ * be a standard finalizer (`kubernetes`, `orphan`, `foregroundDeletion`); `orphan` and
+ * `foregroundDeletion` exclude each other.
+ */
+import { childPath, indexPath } from '../../field-path';
+import { getArray, getObject } from '../../primitives/access';
+import { checkQualifiedName } from '../../primitives/names';
+import type { ObjectRule } from '../../rule';
+
+const STANDARD = new Set(['kubernetes', 'orphan', 'foregroundDeletion']);
+
+// Follows apimachinery ValidateFinalizers and core validateKubeFinalizerName.
+export const metadataFinalizers: ObjectRule = {
+  id: 'metadata/finalizers',
+  check(object, ctx) {
+    const finalizers = getArray(getObject(object, 'metadata'), 'finalizers');
+    if (finalizers === undefined) return;
+    const base = childPath('metadata', 'finalizers');
+    finalizers.forEach((finalizer, i) => {
+      if (typeof finalizer !== 'string') return;
+      const problem = checkQualifiedName(finalizer);
+      if (problem !== undefined) {
+        ctx.report({ fieldPath: indexPath(base, i), message: `finalizer ${JSON.stringify(finalizer)} is invalid: ${problem}`, hint: "use a domain-prefixed name, e.g. 'example.com/cleanup'" });
+      } else if (!finalizer.includes('/') && !STANDARD.has(finalizer)) {
+        ctx.report({
+          fieldPath: indexPath(base, i),
+          message: `finalizer ${JSON.stringify(finalizer)} is neither a standard finalizer nor domain-qualified`,
+          hint: "prefix it with your domain, e.g. 'example.com/" + finalizer + "'",
+        });
+      }
+    });
+    if (finalizers.includes('orphan') && finalizers.includes('foregroundDeletion')) {
+      ctx.report({ fieldPath: base, message: 'finalizers orphan and foregroundDeletion cannot both be set', hint: 'keep one of them' });
+    }
+  },
+};

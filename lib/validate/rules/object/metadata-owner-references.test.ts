@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { metadataOwnerReferences } from './metadata-owner-references';
+import { type Expected, expected, run } from './testkit';
+
+const ref = (patch: Record<string, unknown> = {}) => ({ apiVersion: 'apps/v1', kind: 'ReplicaSet', name: 'web-1', uid: 'a1', ...patch });
+const withRefs = (...refs: unknown[]) => ({ metadata: { ownerReferences: refs } });
+
+describe('metadata/owner-references', () => {
+  it.each<[string, unknown, Expected[]]>([
+    ['none', {}, []],
+    ['empty list', withRefs(), []],
+    ['valid reference', withRefs(ref()), []],
+    ['core apiVersion', withRefs(ref({ apiVersion: 'v1', kind: 'Pod' })), []],
+    ['apiVersion without version', withRefs(ref({ apiVersion: 'apps/' })), [['metadata.ownerReferences[0].apiVersion']]],
+    ['missing kind, name and uid', withRefs({ apiVersion: 'v1' }), [['metadata.ownerReferences[0].kind'], ['metadata.ownerReferences[0].name'], ['metadata.ownerReferences[0].uid']]],
+    ['event owner', withRefs(ref({ apiVersion: 'v1', kind: 'Event' })), [['metadata.ownerReferences[0]']]],
+    ['two controllers', withRefs(ref({ controller: true }), ref({ name: 'b', uid: 'b', controller: true })), [['metadata.ownerReferences[1].controller']]],
+    ['one controller', withRefs(ref({ controller: true }), ref({ name: 'b', uid: 'b', controller: false })), []],
+  ])('%s', (_name, object, list) => expect(run(metadataOwnerReferences, object)).toEqual(expected(list)));
+});
