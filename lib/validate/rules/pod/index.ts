@@ -15,6 +15,7 @@ import { podDns } from './pod-dns';
 import { podFields } from './pod-fields';
 import { portValues } from './port-values';
 import { probes } from './probes';
+import { resizePolicy } from './resize-policy';
 import { resources } from './resources';
 import { restartPolicy } from './restart-policy';
 import { securityContext } from './security-context';
@@ -41,6 +42,7 @@ export const POD_RULES: PodRule[] = [
   probes,
   lifecycle,
   resources,
+  resizePolicy,
   env,
   volumes,
   volumeMounts,
