@@ -49,8 +49,10 @@ describe('CronJob', () => {
   });
 
   it.each([
-    ['a schedule that is not cron syntax', { schedule: 'every day' }, 'test/c (CronJob): schedule: expected 5 fields (minute hour day-of-month month day-of-week), found 2 (e.g. "*/5 * * * *" or "@hourly")'],
-    ['an hour out of range', { schedule: '0 25 * * *' }, 'test/c (CronJob): schedule: "25" is outside the hour range 0-23'],
+    ['a schedule that is not cron syntax', { schedule: 'every day' }, 'test/c (CronJob): schedule: "every day" is not a cron schedule: expected exactly 5 fields (minute hour day-of-month month day-of-week), found 2 (e.g. "*/5 * * * *" or "@hourly")'],
+    ['an hour out of range', { schedule: '0 25 * * *' }, 'test/c (CronJob): schedule: "0 25 * * *" is not a cron schedule: hour 25 is above the maximum 23'],
+    ['an empty schedule', { schedule: ' ' }, 'test/c (CronJob): schedule: the schedule is empty'],
+    ['an unknown descriptor', { schedule: '@fortnightly' }, 'test/c (CronJob): schedule: "@fortnightly" is not a cron schedule: unrecognized descriptor'],
     ['a time zone in the schedule', { schedule: 'CRON_TZ=UTC 0 3 * * *' }, 'test/c (CronJob): schedule: a time zone cannot be set in the schedule'],
     ['a negative history limit', { schedule: '@daily', failedJobsHistoryLimit: -1 }, 'test/c (CronJob): failedJobsHistoryLimit: must be zero or more (got -1)'],
     ['a negative backoffLimit in the job template', { schedule: '@daily', jobTemplate: { spec: { backoffLimit: -1 } } }, 'test/c (CronJob): jobTemplate.spec.backoffLimit: must be zero or more (got -1)'],
@@ -64,6 +66,10 @@ describe('CronJob', () => {
   ])('throws at once on %s in the job template (for callers without types)', (_label, spec, message) => {
     const jobTemplate = { spec } as unknown as CronJobTemplateProps;
     expect(() => new CronJob(testChart(), 'c', { schedule: '@daily', jobTemplate, template: report })).toThrow(message);
+  });
+
+  it.each(['*/5 * * * *', '0 9-17/2 * * MON-FRI', '@hourly', '@every 1h30m'])('accepts the schedule %s', (schedule) => {
+    expect(new CronJob(testChart(), 'c', { schedule, template: report }).toJson().spec.schedule).toBe(schedule);
   });
 
   it('throws at once when the pods would restart Always', () => {

@@ -1,8 +1,8 @@
 import type { Construct } from 'constructs';
 import { PodsmithUsageError } from '../errors';
 import type * as k8s from '../k8s/types.generated';
+import { checkCronSchedule } from '../validate/primitives/cron-schedule';
 import { checkJobRestartPolicy, checkWholeNumbers } from './checks';
-import { cronScheduleProblem } from './cron-schedule';
 import { renderJobFields, type JobFields } from './job-fields';
 import { Workload, type WorkloadProps } from './workload';
 
@@ -59,7 +59,7 @@ export class CronJob extends Workload {
         jobTemplate: { metadata: jobTemplate?.metadata, spec: { ...holder.jobSpec, template: rendered.template } },
       }),
     });
-    const problem = typeof fields.schedule === 'string' ? cronScheduleProblem(fields.schedule) : 'the schedule must be a string';
+    const problem = scheduleProblem(fields.schedule);
     if (problem) throw new PodsmithUsageError(this, 'schedule', `${problem} (e.g. "*/5 * * * *" or "@hourly")`);
     checkWholeNumbers(this, fields, { startingDeadlineSeconds: 0, successfulJobsHistoryLimit: 0, failedJobsHistoryLimit: 0 });
     const jobSpec: JobFields = jobTemplate?.spec ?? {};
@@ -70,4 +70,16 @@ export class CronJob extends Workload {
     holder.jobSpec = renderJobFields(this, jobSpec, 'jobTemplate.spec.');
     checkJobRestartPolicy(this, template.restartPolicy);
   }
+}
+
+/**
+ * What the API server refuses in a new CronJob's schedule: cron syntax as Kubernetes parses it,
+ * and a time zone written into the schedule instead of the `timeZone` field.
+ */
+function scheduleProblem(schedule: unknown): string | undefined {
+  if (typeof schedule !== 'string') return 'the schedule must be a string';
+  if (schedule.trim() === '') return 'the schedule is empty';
+  if (schedule.includes('TZ')) return 'a time zone cannot be set in the schedule (CRON_TZ= or TZ=); set the timeZone field instead';
+  const problem = checkCronSchedule(schedule);
+  return problem === undefined ? undefined : `"${schedule}" is not a cron schedule: ${problem}`;
 }

@@ -3,7 +3,6 @@
  * `template`, and each is a pod host patterns attach to.
  */
 export { CronJob, type CronJobProps, type CronJobTemplateProps } from './cron-job';
-export { cronScheduleProblem } from './cron-schedule';
 export { DaemonSet, type DaemonSetProps } from './daemon-set';
 export { Deployment, type DeploymentProps } from './deployment';
 export { Job, type JobProps } from './job';
