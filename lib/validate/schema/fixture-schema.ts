@@ -21,6 +21,7 @@ export const FIXTURE_SCHEMA: CompactSchema = {
       name: 'example.v1.Meta',
       fields: {
         name: { t: 's' },
+        namespace: { t: 's' },
         labels: { t: ['{}', 's'] },
         finalizers: { t: ['[]', 's'], set: 1 },
       },
