@@ -35,3 +35,25 @@ describe('createValidator', () => {
     expect(validator.validate([{ apiVersion: 'example.io/v1', kind: 'Widget', spec: { required: 'x', laterRequired: 'y' } }])).toEqual([]);
   });
 });
+
+describe('Pod Security Standards', () => {
+  const privileged = {
+    apiVersion: 'v1',
+    kind: 'Pod',
+    metadata: { name: 'p' },
+    spec: { hostNetwork: true, containers: [{ name: 'c', image: 'nginx' }] },
+  };
+
+  it('are off by default', () => {
+    expect(validateObjects([privileged]).filter((d) => d.ruleId.startsWith('pss/'))).toEqual([]);
+  });
+
+  it('baseline rejects host namespaces; restricted adds its own checks', () => {
+    const baseline = validateObjects([privileged], { podSecurity: 'baseline' }).map((d) => d.ruleId);
+    expect(baseline.some((id) => id.startsWith('pss/baseline-'))).toBe(true);
+    expect(baseline.some((id) => id.startsWith('pss/restricted-'))).toBe(false);
+    const restricted = validateObjects([privileged], { podSecurity: 'restricted' }).map((d) => d.ruleId);
+    expect(restricted.some((id) => id.startsWith('pss/baseline-'))).toBe(true);
+    expect(restricted.some((id) => id.startsWith('pss/restricted-'))).toBe(true);
+  });
+});
