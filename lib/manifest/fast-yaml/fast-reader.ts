@@ -1,0 +1,361 @@
+/**
+ * A fast reader for the block YAML that manifests are made of: block mappings and
+ * sequences indented with spaces, plain scalars on one line, quoted scalars and flow
+ * collections on one line, literal and folded block scalars, comments, a `---` line
+ * opening the document. It reads such a document about ten times faster than the
+ * `yaml` package, with the same result (the tests compare both on generated input).
+ *
+ * It never reports a problem. Anything else (anchors, aliases, tags, merge keys,
+ * multi-line plain or quoted scalars, complex keys, tabs in indentation, duplicate or
+ * non-string keys, `__proto__`, values JSON cannot hold, nesting beyond the limit)
+ * makes it give up on the document, which the `yaml` package then reads and judges.
+ */
+import type { PositionNode } from '../position-tree';
+import { resolvePlainScalar } from '../plain-scalar';
+import { BAIL, bail, isIndicator } from './bail';
+import { scanBlockScalar } from './block-scalar';
+import { FlowReader } from './flow-collections';
+import { scanQuoted } from './quoted-scalars';
+import { MISS, ScalarCache, extendHash } from './scalar-cache';
+
+/** A document read by the fast reader. */
+export interface FastDocument {
+  /** The document's value: `null` for an empty document. */
+  readonly value: unknown;
+  /** Positions of the document's nodes, when they were asked for. */
+  readonly positions?: PositionNode;
+}
+
+/**
+ * Reads the document in `text` from `start` to `end` (a `---` line may open it).
+ * @returns the document, or undefined when it leaves the subset the fast reader knows
+ */
+export function readFastDocument(text: string, start: number, end: number, maxDepth: number, withPositions = false): FastDocument | undefined {
+  try {
+    return new FastReader(text, end, maxDepth, withPositions).document(start);
+  } catch (thrown) {
+    if (thrown === BAIL) return undefined;
+    throw thrown;
+  }
+}
+
+const hasOwn = Object.prototype.hasOwnProperty;
+
+/** Plain keys met before (each one checked to be a usable string key). */
+const KEYS = new ScalarCache<string>();
+/** Plain scalars met before, with their resolved values. */
+const VALUES = new ScalarCache<unknown>();
+
+class FastReader {
+  /** Offset where the current line starts. */
+  private lineStart = 0;
+  /** Offset where the current line's text ends (before `\r\n` or `\n`). */
+  private lineEnd = 0;
+  /** Offset where the next line starts. */
+  private nextLine = 0;
+  /** Leading spaces of the current line; -1 at the end of the document. */
+  private indent = -1;
+  /** Offset of the current line's first character after its indentation. */
+  private content = 0;
+  /** Hash of the text of the last scanned plain key or plain scalar. */
+  private scanHash = 0;
+
+  constructor(
+    private readonly text: string,
+    private readonly end: number,
+    private readonly maxDepth: number,
+    private readonly withPositions: boolean,
+  ) {}
+
+  document(start: number): FastDocument {
+    this.load(start);
+    if (this.indent === 0 && this.isDocumentStart()) {
+      let at = this.lineStart + 3;
+      while (at < this.lineEnd && this.text.charCodeAt(at) === 0x20) at++;
+      if (at < this.lineEnd && this.text.charCodeAt(at) !== 0x23 /* # */) bail();
+      this.load(this.nextLine);
+    }
+    this.skipInsignificant();
+    if (this.indent === -1) return { value: null };
+    const positions: PositionNode | undefined = this.withPositions ? { offset: this.content } : undefined;
+    const value = this.blockNode(1, positions);
+    if (this.indent !== -1) bail();
+    return { value, positions };
+  }
+
+  // ---- lines -------------------------------------------------------------------------
+
+  private load(start: number): void {
+    const text = this.text;
+    if (start >= this.end) {
+      this.indent = -1;
+      this.lineStart = this.lineEnd = this.nextLine = this.content = this.end;
+      return;
+    }
+    let lineEnd = text.indexOf('\n', start);
+    if (lineEnd === -1 || lineEnd >= this.end) {
+      lineEnd = this.end;
+      this.nextLine = this.end;
+    } else {
+      this.nextLine = lineEnd + 1;
+    }
+    if (lineEnd > start && text.charCodeAt(lineEnd - 1) === 0x0d) lineEnd--;
+    let at = start;
+    while (at < lineEnd && text.charCodeAt(at) === 0x20) at++;
+    this.lineStart = start;
+    this.lineEnd = lineEnd;
+    this.content = at;
+    this.indent = at - start;
+  }
+
+  /** Moves to the next line that holds something besides white space and a comment. */
+  private skipInsignificant(): void {
+    const text = this.text;
+    while (this.indent !== -1) {
+      let at = this.content;
+      if (at < this.lineEnd && text.charCodeAt(at) === 0x09) {
+        while (at < this.lineEnd && (text.charCodeAt(at) === 0x09 || text.charCodeAt(at) === 0x20)) at++;
+        if (at < this.lineEnd && text.charCodeAt(at) !== 0x23) bail();
+      }
+      if (at < this.lineEnd && text.charCodeAt(at) !== 0x23 /* # */) return;
+      this.load(this.nextLine);
+    }
+  }
+
+  private isDocumentStart(): boolean {
+    const text = this.text;
+    const at = this.lineStart;
+    if (text.charCodeAt(at) !== 0x2d || text.charCodeAt(at + 1) !== 0x2d || text.charCodeAt(at + 2) !== 0x2d) return false;
+    const after = at + 3;
+    if (after >= this.lineEnd) return true;
+    const code = text.charCodeAt(after);
+    if (code === 0x09) bail();
+    return code === 0x20;
+  }
+
+  /** True when a sequence entry (`- ` or a lone `-`) starts at `at`. */
+  private isSequenceEntry(at: number): boolean {
+    if (this.text.charCodeAt(at) !== 0x2d /* - */) return false;
+    if (at + 1 >= this.lineEnd) return true;
+    const next = this.text.charCodeAt(at + 1);
+    if (next === 0x09) bail();
+    return next === 0x20;
+  }
+
+  // ---- block collections ----------------------------------------------------------------
+
+  /** The block node (a mapping or a sequence) that starts on the current line. */
+  private blockNode(depth: number, node: PositionNode | undefined): unknown {
+    if (depth > this.maxDepth) bail();
+    return this.isSequenceEntry(this.content) ? this.sequence(this.indent, depth, node) : this.mapping(this.indent, this.content, depth, node);
+  }
+
+  /** A block mapping indented by `indent` whose first key starts at `firstKey` on the current line. */
+  private mapping(indent: number, firstKey: number, depth: number, node: PositionNode | undefined): Record<string, unknown> {
+    const object: Record<string, unknown> = {};
+    const entries = node === undefined ? undefined : new Map<string, PositionNode>();
+    if (node !== undefined) node.entries = entries;
+    this.entry(object, entries, firstKey, indent, depth);
+    while (this.indent === indent && !this.isSequenceEntry(this.content)) {
+      this.entry(object, entries, this.content, indent, depth);
+    }
+    if (this.indent >= indent) bail();
+    return object;
+  }
+
+  /** One `key: value` entry whose key starts at `keyStart` on the current line. */
+  private entry(object: Record<string, unknown>, entries: Map<string, PositionNode> | undefined, keyStart: number, indent: number, depth: number): void {
+    const text = this.text;
+    let key: string;
+    let colon: number;
+    const first = text.charCodeAt(keyStart);
+    if (first === 0x22 || first === 0x27) {
+      const quoted = scanQuoted(text, keyStart, this.lineEnd);
+      key = quoted.value;
+      colon = quoted.end;
+      while (colon < this.lineEnd && text.charCodeAt(colon) === 0x20) colon++;
+      if (text.charCodeAt(colon) !== 0x3a || !this.endsIndicator(colon + 1)) bail();
+    } else {
+      colon = this.plainKeyColon(keyStart);
+      if (colon === -1 || isIndicator(first) || colon - keyStart > 1024) bail();
+      const hash = this.scanHash;
+      const cached = text.charCodeAt(colon - 1) === 0x20 ? MISS : KEYS.get(text, keyStart, colon, hash);
+      if (cached !== MISS) {
+        key = cached;
+      } else {
+        let keyEnd = colon;
+        while (text.charCodeAt(keyEnd - 1) === 0x20) keyEnd--;
+        key = text.slice(keyStart, keyEnd);
+        if (key === '<<' || key === '__proto__' || typeof resolvePlainScalar(key) !== 'string') bail();
+        if (keyEnd === colon) KEYS.set(key, hash, key);
+      }
+    }
+    if (key === '__proto__' || hasOwn.call(object, key)) bail();
+    const child: PositionNode | undefined = entries === undefined ? undefined : { offset: keyStart };
+    if (child !== undefined) entries?.set(key, child);
+    object[key] = this.valueAfterIndicator(colon + 1, indent, depth, child, true);
+  }
+
+  /**
+   * The offset of the `:` ending the plain key that starts at `start`, or -1 when the
+   * line holds no key there (a comment starts first, or the line ends).
+   */
+  private plainKeyColon(start: number): number {
+    const text = this.text;
+    const lineEnd = this.lineEnd;
+    let hash = 0;
+    for (let at = start; at < lineEnd; at++) {
+      const code = text.charCodeAt(at);
+      if (code === 0x3a /* : */) {
+        if (this.endsIndicator(at + 1)) {
+          this.scanHash = hash;
+          return at;
+        }
+      } else if (code === 0x23 /* # */) {
+        if (text.charCodeAt(at - 1) === 0x20) return -1;
+      } else if (code === 0x09) {
+        bail();
+      }
+      hash = extendHash(hash, code);
+    }
+    return -1;
+  }
+
+  /** True when an indicator (`:` or `-`) followed by `at` ends there: a space or the line's end follows. */
+  private endsIndicator(at: number): boolean {
+    if (at >= this.lineEnd) return true;
+    const code = this.text.charCodeAt(at);
+    if (code === 0x09) bail();
+    return code === 0x20;
+  }
+
+  /** A block sequence whose entries (`- `) are indented by `indent`. */
+  private sequence(indent: number, depth: number, node: PositionNode | undefined): unknown[] {
+    const text = this.text;
+    const items: unknown[] = [];
+    const positions = node === undefined ? undefined : ([] as PositionNode[]);
+    if (node !== undefined) node.items = positions;
+    while (this.indent === indent && this.isSequenceEntry(this.content)) {
+      let at = this.content + 1;
+      while (at < this.lineEnd && text.charCodeAt(at) === 0x20) at++;
+      const inline = at < this.lineEnd && text.charCodeAt(at) !== 0x23;
+      const child: PositionNode | undefined = positions === undefined ? undefined : { offset: inline ? at : this.content };
+      if (child !== undefined) positions?.push(child);
+      if (!inline) {
+        items.push(this.valueAfterIndicator(at, indent, depth, child, false));
+      } else if (this.isSequenceEntry(at)) {
+        bail();
+      } else if (this.startsMappingEntry(at)) {
+        if (depth + 1 > this.maxDepth) bail();
+        items.push(this.mapping(at - this.lineStart, at, depth + 1, child));
+      } else {
+        items.push(this.inlineValue(at, indent, depth, child));
+      }
+    }
+    if (this.indent > indent) bail();
+    return items;
+  }
+
+  /** True when a `key: ` entry starts at `at` (a compact mapping inside a sequence entry). */
+  private startsMappingEntry(at: number): boolean {
+    const code = this.text.charCodeAt(at);
+    if (code === 0x22 || code === 0x27) {
+      let after = scanQuoted(this.text, at, this.lineEnd).end;
+      while (after < this.lineEnd && this.text.charCodeAt(after) === 0x20) after++;
+      return this.text.charCodeAt(after) === 0x3a && this.endsIndicator(after + 1);
+    }
+    if (code === 0x5b || code === 0x7b) return false;
+    return this.plainKeyColon(at) !== -1;
+  }
+
+  // ---- values ----------------------------------------------------------------------------
+
+  /**
+   * The value after `: ` or `- `, from `at` on the current line: inline, or on the next
+   * lines (a block indented deeper than `ownerIndent`, a sequence at the same
+   * indentation for a mapping value), or null.
+   */
+  private valueAfterIndicator(from: number, ownerIndent: number, depth: number, node: PositionNode | undefined, isMappingValue: boolean): unknown {
+    const text = this.text;
+    let at = from;
+    while (at < this.lineEnd && text.charCodeAt(at) === 0x20) at++;
+    if (at < this.lineEnd && text.charCodeAt(at) !== 0x23 /* # */) return this.inlineValue(at, ownerIndent, depth, node);
+    this.load(this.nextLine);
+    this.skipInsignificant();
+    if (this.indent > ownerIndent) return this.blockNode(depth + 1, node);
+    if (isMappingValue && this.indent === ownerIndent && this.isSequenceEntry(this.content)) {
+      if (depth + 1 > this.maxDepth) bail();
+      return this.sequence(ownerIndent, depth + 1, node);
+    }
+    return null;
+  }
+
+  /** A value written on the current line from `at`; then moves to the next significant line. */
+  private inlineValue(at: number, ownerIndent: number, depth: number, node: PositionNode | undefined): unknown {
+    const text = this.text;
+    const code = text.charCodeAt(at);
+    let value: unknown;
+    let end: number;
+    if (code === 0x7c /* | */ || code === 0x3e /* > */) {
+      const scalar = scanBlockScalar(text, at, this.lineEnd, this.nextLine, this.end, ownerIndent);
+      this.load(scalar.next);
+      this.skipInsignificant();
+      if (this.indent > ownerIndent) bail();
+      return scalar.value;
+    }
+    if (code === 0x22 || code === 0x27) {
+      const quoted = scanQuoted(text, at, this.lineEnd);
+      value = quoted.value;
+      end = quoted.end;
+    } else if (code === 0x5b || code === 0x7b) {
+      const flow = new FlowReader(text, this.lineEnd, this.maxDepth).collection(at, depth + 1, node);
+      value = flow.value;
+      end = flow.end;
+    } else {
+      end = this.plainEnd(at);
+      const hash = this.scanHash;
+      value = VALUES.get(text, at, end, hash);
+      if (value === MISS) {
+        const source = text.slice(at, end);
+        value = resolvePlainScalar(source);
+        VALUES.set(source, hash, value);
+      }
+      if (typeof value === 'number' && !Number.isFinite(value)) bail();
+    }
+    this.expectLineEnd(end);
+    this.load(this.nextLine);
+    this.skipInsignificant();
+    if (this.indent > ownerIndent) bail();
+    return value;
+  }
+
+  /** The end of the plain scalar starting at `start` (trailing spaces and a comment excluded). */
+  private plainEnd(start: number): number {
+    const text = this.text;
+    const first = text.charCodeAt(start);
+    if (isIndicator(first) || (first === 0x2d && this.endsIndicator(start + 1))) bail();
+    let last = start;
+    let hash = 0;
+    let hashAtLast = 0;
+    for (let at = start; at < this.lineEnd; at++) {
+      const code = text.charCodeAt(at);
+      hash = extendHash(hash, code);
+      if (code === 0x20) continue;
+      if (code === 0x3a /* : */ && this.endsIndicator(at + 1)) bail();
+      if (code === 0x23 /* # */ && text.charCodeAt(at - 1) === 0x20) break;
+      if (code === 0x09) bail();
+      last = at;
+      hashAtLast = hash;
+    }
+    this.scanHash = hashAtLast;
+    return last + 1;
+  }
+
+  /** After a quoted or flow value: only spaces and a comment may follow on the line. */
+  private expectLineEnd(from: number): void {
+    const text = this.text;
+    let at = from;
+    while (at < this.lineEnd && text.charCodeAt(at) === 0x20) at++;
+    if (at < this.lineEnd && (text.charCodeAt(at) !== 0x23 || at === from)) bail();
+  }
+}
