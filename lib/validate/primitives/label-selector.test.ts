@@ -25,6 +25,12 @@ describe('checkLabelSelector', () => {
   });
 });
 
+it('leaves a missing operator to the schema layer, but calls the selector invalid', () => {
+  const ctx = new CollectingContext();
+  expect(checkLabelSelector({ matchExpressions: [{ key: 'tier' }] }, 'spec.selector', ctx)).toBe(false);
+  expect(ctx.findings).toEqual([]);
+});
+
 describe('selectorMatches', () => {
   const labels = { app: 'web', tier: 'front' };
   it.each<[string, unknown, boolean]>([

@@ -51,7 +51,9 @@ function checkRequirement(requirement: unknown, path: string, ctx: RuleContext):
         hint: `remove values, or use operator ${operator === 'Exists' ? 'In' : 'NotIn'}`,
       });
     }
-  } else if (operator !== undefined) {
+  } else if (operator === undefined) {
+    valid = false; // a missing operator is reported by the schema layer (required field)
+  } else {
     valid = false;
     ctx.report({
       fieldPath: childPath(path, 'operator'),

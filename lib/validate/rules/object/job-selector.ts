@@ -17,10 +17,10 @@ const UID_LABELS = ['controller-uid', 'batch.kubernetes.io/controller-uid'];
 function requirementHolds(key: string, operator: string | undefined, values: readonly unknown[], jobName: string | undefined): boolean {
   if (UID_LABELS.includes(key)) return operator === 'Exists' || operator === 'NotIn';
   if (JOB_NAME_LABELS.includes(key)) {
+    // A generated name is random: no listed value can equal it.
     if (operator === 'Exists') return true;
-    if (jobName === undefined) return operator !== 'DoesNotExist';
-    if (operator === 'In') return values.includes(jobName);
-    if (operator === 'NotIn') return !values.includes(jobName);
+    if (operator === 'In') return jobName !== undefined && values.includes(jobName);
+    if (operator === 'NotIn') return jobName === undefined || !values.includes(jobName);
     return false;
   }
   return operator === 'NotIn' || operator === 'DoesNotExist';
@@ -42,7 +42,7 @@ function checkJob(object: Record<string, unknown>, ctx: RuleContext): void {
   if (selector !== undefined) {
     let holds = true;
     for (const [key, value] of stringEntries(getObject(selector, 'matchLabels'))) {
-      if (!(JOB_NAME_LABELS.includes(key) && (name === undefined || value === name))) holds = false;
+      if (!(JOB_NAME_LABELS.includes(key) && value === name)) holds = false;
     }
     for (const requirement of getArray(selector, 'matchExpressions') ?? []) {
       if (!requirementHolds(getString(requirement, 'key') ?? '', getString(requirement, 'operator'), getArray(requirement, 'values') ?? [], name)) holds = false;
@@ -60,8 +60,15 @@ function checkJob(object: Record<string, unknown>, ctx: RuleContext): void {
     const path = keyPath('spec.template.metadata.labels', key);
     if (UID_LABELS.includes(key)) {
       ctx.report({ fieldPath: path, message: `label ${key} is set by the API server to the Job uid`, hint: 'remove it from the pod template' });
-    } else if (JOB_NAME_LABELS.includes(key) && name !== undefined && value !== name) {
-      ctx.report({ fieldPath: path, message: `label ${key} must be the Job name ${JSON.stringify(name)}, not ${JSON.stringify(value)}`, hint: 'remove it; the API server sets it' });
+    } else if (JOB_NAME_LABELS.includes(key) && value !== name) {
+      ctx.report({
+        fieldPath: path,
+        message:
+          name === undefined
+            ? `label ${key} must be the Job name, which is generated: no fixed value can match it`
+            : `label ${key} must be the Job name ${JSON.stringify(name)}, not ${JSON.stringify(value)}`,
+        hint: 'remove it; the API server sets it',
+      });
     }
   }
 }

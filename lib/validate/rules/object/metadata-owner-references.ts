@@ -1,6 +1,6 @@
 /**
  * `metadata/owner-references`: each owner reference names apiVersion (with a version),
- * kind, name and uid; an Event cannot own objects; at most one reference is the controller.
+ * kind, name and uid (not empty; missing ones are the schema layer's); an Event cannot own objects; at most one reference is the controller.
  */
 import { childPath, indexPath } from '../../field-path';
 import { getArray, getBool, getObject, getString, isObject } from '../../primitives/access';
@@ -17,15 +17,16 @@ export const metadataOwnerReferences: ObjectRule = {
     references.forEach((reference, i) => {
       if (!isObject(reference)) return;
       const path = indexPath(base, i);
-      const apiVersion = getString(reference, 'apiVersion') ?? '';
+      // Missing fields are reported by the schema layer (they are required); empty ones here.
+      const apiVersion = getString(reference, 'apiVersion');
       const kind = getString(reference, 'kind') ?? '';
-      const version = apiVersion.includes('/') ? apiVersion.slice(apiVersion.indexOf('/') + 1) : apiVersion;
+      const version = apiVersion === undefined ? undefined : apiVersion.includes('/') ? apiVersion.slice(apiVersion.indexOf('/') + 1) : apiVersion;
       if (version === '') {
         ctx.report({ fieldPath: childPath(path, 'apiVersion'), message: `apiVersion ${JSON.stringify(apiVersion)} has no version`, hint: "write the owner's apiVersion, e.g. 'apps/v1'" });
       }
       for (const field of ['kind', 'name', 'uid']) {
-        if ((getString(reference, field) ?? '') === '') {
-          ctx.report({ fieldPath: childPath(path, field), message: `an owner reference needs ${field}`, hint: `set ${field} to the owner's ${field}` });
+        if (getString(reference, field) === '') {
+          ctx.report({ fieldPath: childPath(path, field), message: `an owner reference needs a non-empty ${field}`, hint: `set ${field} to the owner's ${field}` });
         }
       }
       if (kind === 'Event' && (apiVersion === 'v1')) {
