@@ -7,7 +7,7 @@ export interface ChartProps extends Cdk8sChartProps, PodsmithSettings {}
 
 /**
  * A cdk8s chart that can carry its own podsmith settings (target Kubernetes version, Pod
- * Security Standards profile), overriding the app's for the objects inside it. A plain cdk8s
+ * Security Standards profile, security profile), overriding the app's for the objects inside it. A plain cdk8s
  * Chart works too; its objects then follow the app's settings.
  */
 export class Chart extends Cdk8sChart {

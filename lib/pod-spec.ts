@@ -1,6 +1,9 @@
 import type { IConstruct } from 'constructs';
 import { checkContainerProps, renderContainer, type ContainerProps } from './container';
 import type * as k8s from './k8s/types.generated';
+import { applyRestrictedProfile } from './security/restricted-profile';
+import { checkSecurityProfile, type SecurityProfile } from './security/security-profile';
+import { attachSettings, settingsOf } from './settings';
 
 /**
  * What runs in a pod. Every field of the Kubernetes PodSpec is here under its API name
@@ -12,6 +15,14 @@ export interface PodSpecProps extends Omit<k8s.PodSpec, 'containers' | 'initCont
   readonly containers?: ContainerProps[];
   /** Containers that run to completion, in order, before the main containers start. @default none */
   readonly initContainers?: ContainerProps[];
+  /**
+   * The security profile of this pod, overriding the app's or chart's `securityProfile` setting:
+   * `restricted` fills in the fields the Pod Security Standards restricted level requires that
+   * the pod leaves unset (and validates the pod against that level); `none` fills in nothing.
+   * Not a Kubernetes field: it is not in the output, the fields it fills in are.
+   * @default the `securityProfile` setting of the nearest chart or app; none when unset
+   */
+  readonly securityProfile?: SecurityProfile;
 }
 
 /** Where a part of the rendered spec came from: the construct that added it. */
@@ -46,7 +57,7 @@ export class PodSpec {
   private readonly volumes: Added<k8s.Volume>[] = [];
   private readonly extraMounts = new Map<string, k8s.VolumeMount[]>();
   private readonly extraEnv = new Map<string, k8s.EnvVar[]>();
-  private readonly rest: Omit<PodSpecProps, 'containers' | 'initContainers' | 'volumes'>;
+  private readonly rest: Omit<PodSpecProps, 'containers' | 'initContainers' | 'volumes' | 'securityProfile'>;
 
   /**
    * @param owner the construct the spec belongs to (named in errors)
@@ -58,8 +69,10 @@ export class PodSpec {
     props: PodSpecProps,
     private readonly propPrefix = '',
   ) {
-    const { containers, initContainers, volumes, ...rest } = props;
+    const { containers, initContainers, volumes, securityProfile, ...rest } = props;
     this.rest = rest;
+    checkSecurityProfile(owner, `${propPrefix}securityProfile`, securityProfile);
+    if (securityProfile !== undefined) attachSettings(owner, { securityProfile });
     containers?.forEach((container, index) => this.push(this.containers, 'containers', index, container));
     initContainers?.forEach((container, index) => this.push(this.initContainers, 'initContainers', index, container));
     volumes?.forEach((volume) => this.volumes.push({ value: volume }));
@@ -117,7 +130,10 @@ export class PodSpec {
     return [...this.containers, ...this.initContainers].find((added) => added.value.name === name)?.value;
   }
 
-  /** Renders the spec: the props as given, then everything added, in order. */
+  /**
+   * Renders the spec: the props as given, then everything added, in order; with the
+   * `restricted` security profile in force, its fields are filled in where left unset.
+   */
   public render(): RenderedPodSpec {
     const origins: SpecOrigin[] = [];
     const renderAll = (list: Added<ContainerProps>[], field: string): k8s.Container[] | undefined => {
@@ -136,7 +152,8 @@ export class PodSpec {
     if (initContainers) spec.initContainers = initContainers;
     spec.containers = renderAll(this.containers, 'containers') ?? [];
     if (volumes.length > 0) spec.volumes = volumes;
-    return { spec: spec as unknown as k8s.PodSpec, origins };
+    const rendered = spec as unknown as k8s.PodSpec;
+    return { spec: settingsOf(this.owner).securityProfile === 'restricted' ? applyRestrictedProfile(rendered) : rendered, origins };
   }
 
   private renderWithWiring(container: ContainerProps): k8s.Container {

@@ -16,7 +16,8 @@ export interface PodProps extends PodSpecProps {
 
 /**
  * A Kubernetes Pod (`v1/Pod`). The output holds the fields set in the props and added later,
- * nothing else.
+ * nothing else; with a security profile opted in (`securityProfile`, here or as an app or chart
+ * setting), also the security fields the profile fills in where the pod leaves them unset.
  *
  * @example
  * new Pod(chart, 'webapp', { containers: [{ name: 'webapp', image: 'richardchesterwood/k8s-fleetman-webapp-angular:release0' }] });

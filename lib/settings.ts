@@ -1,4 +1,5 @@
 import type { IConstruct } from 'constructs';
+import { checkSecurityProfile, type SecurityProfile } from './security/security-profile';
 
 /** Pod Security Standards profile names. */
 export type PodSecurityProfile = 'baseline' | 'restricted';
@@ -20,6 +21,14 @@ export interface PodsmithSettings {
    */
   readonly podSecurity?: PodSecurityProfile;
   /**
+   * Fill in the security fields a profile requires, in every pod that leaves them unset (an
+   * explicit opt-in; a pod overrides it with its own `securityProfile` prop). `restricted`
+   * fills in what the Pod Security Standards restricted level requires and validates those
+   * pods against that level, so a contradicting value is an error at synth; `none` fills in nothing.
+   * @default undefined (no profile: nothing is filled in)
+   */
+  readonly securityProfile?: SecurityProfile;
+  /**
    * Validate every object against the Kubernetes schema and the API server's rules before
    * anything is written.
    * @default true
@@ -31,8 +40,13 @@ export interface PodsmithSettings {
 export interface ResolvedSettings {
   /** See {@link PodsmithSettings.kubernetesVersion}. */
   readonly kubernetesVersion: string;
-  /** See {@link PodsmithSettings.podSecurity}. */
+  /**
+   * The Pod Security Standards level objects are validated against: {@link PodsmithSettings.podSecurity},
+   * raised to `restricted` where the `restricted` security profile is in force.
+   */
   readonly podSecurity?: PodSecurityProfile;
+  /** See {@link PodsmithSettings.securityProfile}; undefined when no profile (or `none`) is in force. */
+  readonly securityProfile?: 'restricted';
   /** See {@link PodsmithSettings.validate}. */
   readonly validate: boolean;
 }
@@ -50,6 +64,10 @@ export function attachSettings(scope: IConstruct, props: PodsmithSettings): void
   const settings: { -readonly [K in keyof PodsmithSettings]: PodsmithSettings[K] } = {};
   if ('kubernetesVersion' in props) settings.kubernetesVersion = props.kubernetesVersion;
   if ('podSecurity' in props) settings.podSecurity = props.podSecurity;
+  if (props.securityProfile !== undefined) {
+    checkSecurityProfile(scope, 'securityProfile', props.securityProfile);
+    settings.securityProfile = props.securityProfile;
+  }
   if ('validate' in props) settings.validate = props.validate;
   SETTINGS.set(scope, settings);
 }
@@ -60,6 +78,7 @@ export function settingsOf(construct: IConstruct): ResolvedSettings {
   let podSecurity: PodSecurityProfile | undefined;
   let podSecurityFound = false;
   let validate: boolean | undefined;
+  let securityProfile: SecurityProfile | undefined;
   for (const scope of [...construct.node.scopes].reverse()) {
     const settings = SETTINGS.get(scope);
     if (!settings) continue;
@@ -69,8 +88,10 @@ export function settingsOf(construct: IConstruct): ResolvedSettings {
       podSecurityFound = true;
     }
     validate ??= settings.validate;
+    securityProfile ??= settings.securityProfile;
   }
-  return { kubernetesVersion: kubernetesVersion ?? DEFAULT_KUBERNETES_VERSION, podSecurity, validate: validate ?? true };
+  const resolved = { kubernetesVersion: kubernetesVersion ?? DEFAULT_KUBERNETES_VERSION, podSecurity, validate: validate ?? true };
+  return securityProfile === 'restricted' ? { ...resolved, podSecurity: 'restricted', securityProfile } : resolved;
 }
 
 /** The minor number of a `1.N` version string, or undefined when it is not one. */
