@@ -14,6 +14,10 @@ import { quoted } from './quoted-scalar';
  * - When the first line with content starts with a tab, libyaml stops with "found a tab
  *   character where an indentation space is expected" unless the header carries an
  *   indentation indicator, so the header gets one (`|2-`).
+ * - When all lines are blank but some hold spaces or tabs (`" \n"`), the `yaml` package
+ *   writes a block without an indicator and every reader takes those spaces for
+ *   indentation, reading `"\n"`. Such a string is double-quoted instead, as the `yaml`
+ *   package already does when the last line is blank.
  */
 
 // Runs of line breaks inside the trailing whitespace that are followed by more of it.
@@ -27,7 +31,8 @@ const BLOCK_END_NEWLINES = /(^|(?<!\n))\n+(?!\n|$)/g;
  * @param indent the indentation of the node (`''` at the document root)
  */
 export function literalBlock(value: string, indent: string): string {
-  if (/\n[\t ]+$/.test(value)) {
+  // A last line of only spaces or tabs, or (deviation) only blank lines with spaces or tabs.
+  if (/\n[\t ]+$/.test(value) || /^[\n\t ]*[\t ][\n\t ]*$/.test(value)) {
     return quoted(value, false, indent);
   }
   const lineIndent = indent || '  ';

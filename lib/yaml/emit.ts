@@ -21,8 +21,10 @@ import { Utf8Writer } from './utf8-writer';
  *    (`\N`, `\L`, `\P`, `\x7f`, `\uFFFE`).
  * 4. A string starting with a byte order mark (U+FEFF) is quoted where it would start a
  *    line: a root scalar or a key of the root mapping.
- * 5. Root-level block scalars are indented by two spaces (libyaml requires it), and a block
- *    scalar whose first content line starts with a tab carries an indentation indicator.
+ * 5. Root-level block scalars are indented by two spaces (libyaml requires it); a block
+ *    scalar whose first content line starts with a tab carries an indentation indicator
+ *    (libyaml refuses it otherwise); a multi-line string of only blank lines with spaces or
+ *    tabs (`" \n"`) is double-quoted (as a block, every reader reads back `"\n"`).
  * 6. An object referenced twice is written out twice; the `yaml` package writes an anchor
  *    and an alias (`&a1`, `*a1`) instead.
  *
@@ -36,6 +38,8 @@ import { Utf8Writer } from './utf8-writer';
 /** Thrown inside the walk; each enclosing container adds its key on the way out. */
 class Problem {
   readonly reversedPath: PathSegment[] = [];
+  /** How many leading path segments to report, when the problem was found deeper than it is. */
+  pathLength: number | undefined;
   constructor(
     readonly problem: string,
     readonly fix: string,
@@ -64,10 +68,18 @@ const ancestors: object[] = [];
 
 function enter(container: object): void {
   if (ancestors.length > CYCLE_CHECK_DEPTH && ancestors.includes(container)) {
-    throw new Problem(
+    const problem = new Problem(
       'refers back to an object that contains it (a cycle)',
       'Break the cycle: YAML output needs a tree.',
     );
+    // Report the first container on the path that repeats one of its ancestors.
+    ancestors.push(container);
+    let depth = 1;
+    while (ancestors.indexOf(ancestors[depth]!) === depth) {
+      depth++;
+    }
+    problem.pathLength = depth;
+    throw problem;
   }
   ancestors.push(container);
 }
@@ -267,7 +279,8 @@ function writeRoot(doc: unknown, root: readonly PathSegment[]): void {
     out = new Utf8Writer(0);
     const problem = asProblem(error);
     if (problem instanceof Problem) {
-      const path = formatPath([...root, ...problem.reversedPath.reverse()]);
+      const inner = problem.reversedPath.reverse().slice(0, problem.pathLength);
+      const path = formatPath([...root, ...inner]);
       throw new NotJsonError(path, problem.problem, problem.fix);
     }
     throw problem;

@@ -15,8 +15,9 @@ import { plainReadsAsString } from './yaml11';
  *    double-quoted with escapes (see `quoted-scalar.ts`).
  * 4. A string starting with U+FEFF (byte order mark) is quoted where it would start a line
  *    (a root scalar or a key of the root mapping): readers drop a BOM at column 0.
- * 5. Root block scalars are indented, and a block scalar whose first content line starts
- *    with a tab gets an indentation indicator (see `block-scalar.ts`).
+ * 5. Root block scalars are indented, a block scalar whose first content line starts with a
+ *    tab gets an indentation indicator, and a multi-line string of blank lines holding
+ *    spaces is double-quoted (see `block-scalar.ts`).
  *
  * A string with an unpaired UTF-16 surrogate cannot be written as UTF-8 at all: it is
  * reported with {@link UnwritableStringError}.
@@ -53,7 +54,8 @@ const YAML_PACKAGE_IMPLICIT_TYPES = new RegExp(
 
 /**
  * The spellings of booleans and null that both the `yaml` package and go-yaml v2 resolve;
- * no other string that starts with a letter is resolved by either.
+ * no other string that starts with a letter is resolved by either, except that the `yaml`
+ * package takes `e3`, `E+5`... (an exponent without a mantissa) for floats.
  */
 const BOOL_AND_NULL_WORDS: ReadonlySet<string> = new Set(
   ['y', 'yes', 'true', 'on', 'n', 'no', 'false', 'off', 'null'].flatMap((word) => [
@@ -140,8 +142,8 @@ export function renderString(value: string, implicitKey: boolean, indent: string
   if (SIMPLE_PLAIN.test(value) && value.charCodeAt(value.length - 1) !== 58 /* : */) {
     const first = value.charCodeAt(0);
     const lower = first | 0x20;
-    if (lower >= 97 && lower <= 122) {
-      // A letter: only the boolean and null words resolve to something else.
+    if (lower >= 97 && lower <= 122 && lower !== 101 /* e: the yaml package reads `e3` as a float */) {
+      // Any other letter: only the boolean and null words resolve to something else.
       if (value.length > 5 || !mayStartBoolOrNull(first) || !BOOL_AND_NULL_WORDS.has(value)) {
         return value;
       }
