@@ -38,4 +38,18 @@ describe('security/context', () => {
   ])('%s', (_label, spec, expected) => {
     expect(summarize(securityContext, spec)).toEqual(expected);
   });
+
+  it.each([
+    [30, []],
+    [31, [`error security/context ${C}.procMount`]],
+  ])('procMount on 1.%i (dropped before 1.31)', (minor, expected) => {
+    expect(summarize(securityContext, pod(undefined, { procMount: 'Unmasked' }), { minor })).toEqual(expected);
+  });
+
+  it.each([
+    [32, []],
+    [33, ['error security/context spec.hostNetwork']],
+  ])('hostUsers: false on 1.%i (dropped before 1.33)', (minor, expected) => {
+    expect(summarize(securityContext, pod({ hostUsers: false }, undefined, { hostNetwork: true }), { minor })).toEqual(expected);
+  });
 });

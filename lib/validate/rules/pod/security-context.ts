@@ -10,6 +10,12 @@ const FS_GROUP_POLICIES = ['OnRootMismatch', 'Always'];
 const SUPPLEMENTAL_GROUPS_POLICIES = ['Merge', 'Strict'];
 const SELINUX_CHANGE_POLICIES = ['Recursive', 'MountOption'];
 const PROC_MOUNTS = ['Default', 'Unmasked'];
+/** First minor version where user namespaces (`hostUsers: false`) are on by default; before, the field is dropped. */
+export const USER_NAMESPACES_MINOR = 33;
+/** First minor version where `procMount` is on by default (ProcMountType beta); before, the field is dropped. */
+const PROC_MOUNT_MINOR = 31;
+/** First minor version where supplementalGroupsPolicy and seLinuxChangePolicy are on by default. */
+const NEWER_POLICIES_MINOR = 33;
 
 /**
  * Pod and container security contexts. Follows `validatePodSpecSecurityContext`,
@@ -20,7 +26,9 @@ const PROC_MOUNTS = ['Default', 'Unmasked'];
  * AppArmor profiles with `localhostProfile` only for Localhost; `shareProcessNamespace`
  * not with `hostPID`; `hostUsers: false` not with host namespaces; `procMount: Unmasked`
  * only with `hostUsers: false`; `allowPrivilegeEscalation: false` not with `privileged`
- * or CAP_SYS_ADMIN.
+ * or CAP_SYS_ADMIN. Fields whose feature is off by default in the target version (and so
+ * dropped by the API server) are not checked: hostUsers before 1.33, procMount before 1.31,
+ * supplementalGroupsPolicy and seLinuxChangePolicy before 1.33.
  */
 export const securityContext: PodRule = {
   id: RULE,
@@ -29,7 +37,7 @@ export const securityContext: PodRule = {
     if (spec === undefined) return;
     const podContext = recordAt(spec, 'securityContext');
     const podPath = child(site.specPath, 'securityContext');
-    const hostUsers = boolAt(podContext, 'hostUsers') !== false;
+    const hostUsers = ctx.minor < USER_NAMESPACES_MINOR || boolAt(podContext, 'hostUsers') !== false;
     if (boolAt(spec, 'shareProcessNamespace') === true && boolAt(spec, 'hostPID') === true) {
       ctx.report({ ruleId: RULE, fieldPath: child(site.specPath, 'shareProcessNamespace'), message: 'shareProcessNamespace and hostPID cannot both be enabled', hint: 'keep one of them' });
     }
@@ -46,8 +54,10 @@ export const securityContext: PodRule = {
         }
       });
       checkEnum(podContext, podPath, 'fsGroupChangePolicy', FS_GROUP_POLICIES, ctx);
-      checkEnum(podContext, podPath, 'supplementalGroupsPolicy', SUPPLEMENTAL_GROUPS_POLICIES, ctx);
-      checkEnum(podContext, podPath, 'seLinuxChangePolicy', SELINUX_CHANGE_POLICIES, ctx);
+      if (ctx.minor >= NEWER_POLICIES_MINOR) {
+        checkEnum(podContext, podPath, 'supplementalGroupsPolicy', SUPPLEMENTAL_GROUPS_POLICIES, ctx);
+        checkEnum(podContext, podPath, 'seLinuxChangePolicy', SELINUX_CHANGE_POLICIES, ctx);
+      }
       checkSeccomp(podContext, podPath, ctx);
       checkAppArmor(podContext, podPath, ctx);
       checkSysctls(podContext, podPath, boolAt(spec, 'hostNetwork') === true, boolAt(spec, 'hostIPC') === true, ctx);
@@ -55,7 +65,7 @@ export const securityContext: PodRule = {
     for (const container of podContainers(spec, site.specPath, ctx.minor)) {
       const context = recordAt(container.value, 'securityContext');
       if (context === undefined) continue;
-      checkContainerContext(context, child(container.path, 'securityContext'), hostUsers, ctx);
+      checkContainerContext(context, child(container.path, 'securityContext'), hostUsers, ctx.minor >= PROC_MOUNT_MINOR, ctx);
     }
   },
 };
@@ -97,10 +107,10 @@ function checkSysctls(context: JsonRecord, path: string, hostNetwork: boolean, h
   }
 }
 
-function checkContainerContext(context: JsonRecord, path: string, hostUsers: boolean, ctx: RuleContext): void {
+function checkContainerContext(context: JsonRecord, path: string, hostUsers: boolean, procMountOn: boolean, ctx: RuleContext): void {
   checkIds(context, path, ['runAsUser', 'runAsGroup'], ctx);
   const procMount = stringAt(context, 'procMount');
-  if (procMount !== undefined) {
+  if (procMount !== undefined && procMountOn) {
     if (!PROC_MOUNTS.includes(procMount)) {
       ctx.report({ ruleId: RULE, fieldPath: child(path, 'procMount'), message: `procMount "${procMount}" is not supported`, hint: 'use Default or Unmasked' });
     } else if (procMount === 'Unmasked' && hostUsers) {

@@ -44,4 +44,9 @@ describe('volume/mounts', () => {
     const s = { containers: [], initContainers: [{ name: 'i', volumeMounts: [{ name: 'nope', mountPath: '/x' }] }] };
     expect(summarize(volumeMounts, s)).toEqual(['error volume/mount-name spec.initContainers[0].volumeMounts[0].name']);
   });
+
+  it('leaves recursiveReadOnly alone on 1.30, where the API server drops it', () => {
+    const s = spec({ volumeMounts: [{ name: 'data', mountPath: '/d', recursiveReadOnly: 'Enabled' }] });
+    expect(summarize(volumeMounts, s, { minor: 30 })).toEqual([]);
+  });
 });

@@ -6,6 +6,8 @@ import { VOLUME_SOURCES } from './volumes';
 
 const PROPAGATIONS = ['None', 'HostToContainer', 'Bidirectional'];
 const RECURSIVE_READ_ONLY = ['Disabled', 'IfPossible', 'Enabled'];
+/** First minor version where recursiveReadOnly is on by default; before, the field is dropped. */
+const RECURSIVE_READ_ONLY_MINOR = 31;
 
 /**
  * Volume mounts and devices of every container. Follows `ValidateVolumeMounts`,
@@ -13,7 +15,7 @@ const RECURSIVE_READ_ONLY = ['Disabled', 'IfPossible', 'Enabled'];
  * a mount names a volume of the pod and has a `mountPath` unique within the container;
  * `subPath`/`subPathExpr` are relative without '..' and exclusive; `mountPropagation` is
  * None, HostToContainer or Bidirectional (Bidirectional only for privileged containers);
- * `recursiveReadOnly` needs `readOnly: true`; a device names a persistentVolumeClaim or
+ * `recursiveReadOnly` (on by default from 1.31) needs `readOnly: true`; a device names a persistentVolumeClaim or
  * ephemeral volume, with a unique `devicePath`, and does not overlap the mounts.
  */
 export const volumeMounts: PodRule = {
@@ -66,7 +68,7 @@ function checkMounts(container: PodContainer, sources: Map<string, string | unde
       if (name !== undefined) mountNames.set(name, mountPath);
     }
     checkSubPaths(mount, path, ctx);
-    checkPropagation(mount, path, privileged, ctx);
+    checkPropagation(mount, path, privileged, ctx.minor >= RECURSIVE_READ_ONLY_MINOR, ctx);
   }
   checkDevices(container, sources, mountNames, ctx);
 }
@@ -84,7 +86,7 @@ function checkSubPaths(mount: JsonRecord, path: string, ctx: RuleContext): void 
   }
 }
 
-function checkPropagation(mount: JsonRecord, path: string, privileged: boolean, ctx: RuleContext): void {
+function checkPropagation(mount: JsonRecord, path: string, privileged: boolean, recursiveReadOnlyOn: boolean, ctx: RuleContext): void {
   const propagation = stringAt(mount, 'mountPropagation');
   if (propagation !== undefined) {
     if (!PROPAGATIONS.includes(propagation)) {
@@ -94,7 +96,7 @@ function checkPropagation(mount: JsonRecord, path: string, privileged: boolean, 
     }
   }
   const rro = stringAt(mount, 'recursiveReadOnly');
-  if (rro === undefined || rro === 'Disabled') return;
+  if (rro === undefined || rro === 'Disabled' || !recursiveReadOnlyOn) return;
   const rroPath = child(path, 'recursiveReadOnly');
   if (!RECURSIVE_READ_ONLY.includes(rro)) {
     ctx.report({ ruleId: 'volume/recursive-read-only', fieldPath: rroPath, message: `recursiveReadOnly "${rro}" is not supported`, hint: 'use Disabled, IfPossible or Enabled' });
