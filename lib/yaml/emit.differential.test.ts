@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import fc from 'fast-check';
 import * as YAML from 'yaml';
 import { describe, expect, it } from 'vitest';
@@ -7,7 +8,9 @@ import { isYaml11MergeKey, resolveYaml11Plain } from './yaml11';
 /**
  * Differential tests: random JSON documents written by our emitter must equal the `yaml`
  * package's output (unless they hold a documented deviation) and must read back as the same
- * value, both with the `yaml` package (YAML 1.1) and with go-yaml v2's resolution rules.
+ * value, both with the `yaml` package (YAML 1.1) and with go-yaml v2's resolution rules on
+ * the `yaml` package's syntax tree, and (where Python's PyYAML with libyaml is installed)
+ * on libyaml's own scanner, the C original that go-yaml is a line-by-line port of.
  */
 
 const fragments = [
@@ -157,4 +160,68 @@ describe('differential: random JSON documents', () => {
       { numRuns: 500, seed: 7 },
     );
   }, 60_000);
+});
+
+/** Composes YAML with libyaml (PyYAML's C loader); scalars keep their text and whether they were plain. */
+const LIBYAML_COMPOSE = `
+import json, sys, yaml
+def tree(node):
+    if isinstance(node, yaml.ScalarNode):
+        return {'s': node.value, 'plain': node.style in (None, '')}
+    if isinstance(node, yaml.SequenceNode):
+        return {'q': [tree(item) for item in node.value]}
+    return {'m': [[tree(k), tree(v)] for k, v in node.value]}
+docs = yaml.compose_all(sys.stdin.buffer.read(), Loader=yaml.CSafeLoader)
+print(json.dumps([tree(doc) for doc in docs]))
+`;
+
+type LibyamlNode = { s: string; plain: boolean } | { q: LibyamlNode[] } | { m: [LibyamlNode, LibyamlNode][] };
+
+function libyamlAvailable(): boolean {
+  const probe = spawnSync('python3', ['-c', 'import yaml, sys; sys.exit(0 if yaml.__with_libyaml__ else 1)']);
+  return probe.status === 0;
+}
+
+/** A libyaml node as a JSON value, typing plain scalars with go-yaml v2's rules. */
+function fromLibyaml(node: LibyamlNode, isKey = false): unknown {
+  if ('s' in node) {
+    if (!node.plain) {
+      return node.s;
+    }
+    expect(isKey && isYaml11MergeKey(node.s)).toBe(false);
+    const resolved = resolveYaml11Plain(node.s);
+    expect(resolved.kind, `plain scalar ${JSON.stringify(node.s)}`).not.toBe('timestamp');
+    return typeof resolved.value === 'bigint' ? Number(resolved.value) : resolved.value;
+  }
+  if ('q' in node) {
+    return node.q.map((item) => fromLibyaml(item));
+  }
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of node.m) {
+    const name = fromLibyaml(key, true);
+    expect(typeof name).toBe('string');
+    Object.defineProperty(out, name as string, {
+      value: fromLibyaml(value),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  }
+  return out;
+}
+
+describe.skipIf(!libyamlAvailable())('libyaml cross-check (PyYAML with libyaml installed)', () => {
+  it('reads 3,000 random documents back as the same values', () => {
+    const docs = fc.sample(json, { numRuns: 3000, seed: 42 });
+    const stream = stringifyDocuments(docs);
+    const run = spawnSync('python3', ['-c', LIBYAML_COMPOSE], { input: Buffer.from(stream, 'utf8'), maxBuffer: 1 << 28 });
+    expect(run.stderr.toString()).toBe('');
+    const read = (JSON.parse(run.stdout.toString()) as LibyamlNode[]).map((node) => fromLibyaml(node));
+    expect(read.length).toBe(docs.length);
+    read.forEach((value, i) => {
+      expect(withoutNegativeZero(value), `document ${i}: ${JSON.stringify(docs[i])}`).toStrictEqual(
+        withoutNegativeZero(docs[i]),
+      );
+    });
+  }, 120_000);
 });
