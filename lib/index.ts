@@ -2,7 +2,7 @@
  * Podsmith: typed cdk8s constructs for Kubernetes Pods and the workloads that carry them,
  * validated the way the API server validates them before anything is written.
  *
- * @packageDocumentation
+ * @module podsmith
  */
 export { App, YamlOutputType, type AppProps } from './app';
 export { Chart, type ChartProps } from './chart';
@@ -21,4 +21,8 @@ export { SynthError } from './synth/synth-error';
 export * from './workloads';
 export * from './static-pod';
 export { Volume, type EmptyDirOptions, type HostPathOptions, type KeyProjectionOptions } from './volume';
+/**
+ * The generated TypeScript types of the Kubernetes API objects (Pod, PodTemplateSpec, the
+ * workloads and everything they reference), for any field the constructs do not model.
+ */
 export * as k8s from './k8s/types.generated';

@@ -2,7 +2,7 @@
  * Multi-container patterns for podsmith pods and workloads: {@link Sidecar}, {@link Adapter}
  * and {@link Ambassador}, and ready-made ones built on them. Published as `podsmith/patterns`.
  *
- * @packageDocumentation
+ * @module podsmith/patterns
  */
 export { Adapter, sourceUrl, type AdapterProps, type AdapterSource, type LocalPortSource, type ScrapeOptions, type VolumeSource } from './adapter';
 export { Ambassador, type AmbassadorProps } from './ambassador';

@@ -31,7 +31,14 @@ export interface LabelSelectorInput {
   /** Labels that must be present with exactly these values. */
   readonly matchLabels?: { readonly [key: string]: string };
   /** Further requirements. */
-  readonly matchExpressions?: ReadonlyArray<{ readonly key: string; readonly operator: string; readonly values?: readonly string[] }>;
+  readonly matchExpressions?: ReadonlyArray<{
+    /** The label key. */
+    readonly key: string;
+    /** `In`, `NotIn`, `Exists` or `DoesNotExist`; any other string is reported when checked. */
+    readonly operator: string;
+    /** The values, for `In` and `NotIn`; absent for `Exists` and `DoesNotExist`. */
+    readonly values?: readonly string[];
+  }>;
 }
 
 /** A problem of a selector in API form: where (a field path) and what. */

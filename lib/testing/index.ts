@@ -13,8 +13,10 @@
  * new Pod(chart, 'web', { containers: [{ name: 'nginx', image: 'nginx:1.27' }] });
  * expect(synthYaml(chart)).toMatchSnapshot();
  *
- * @packageDocumentation
+ * @module podsmith/testing
  */
 export { semanticDiff, type SemanticDifference } from './semantic-diff';
 export { synthFiles, synthObjects, synthYaml, type SynthOptions, type SynthScope } from './synth';
 export { SynthError } from '../synth/synth-error';
+export type { SynthDiagnostic } from '../synth/validate-rendered';
+export type { RenderedObject } from '../synth/render';

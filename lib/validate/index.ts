@@ -5,6 +5,8 @@
  * @example
  * const validator = createValidator({ kubernetesVersion: '1.33' });
  * const diagnostics = validator.validate(objects);
+ *
+ * @module podsmith/validate
  */
 import { SCHEMA } from '../k8s/schema.generated';
 import type { CompactSchema } from '../k8s/schema-format';
