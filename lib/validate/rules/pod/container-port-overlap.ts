@@ -24,44 +24,60 @@ interface DeclaredPort {
 export const containerPortOverlap: PodRule = {
   id: 'ports/unique-container-port',
   check(site, ctx) {
-    const seen = new Map<string, DeclaredPort[]>();
-    // The API server's warning visits init containers first, then containers.
-    for (const container of podContainers(specRecord(site.spec), site.specPath, ctx.minor, ['initContainers', 'containers'])) {
-      for (const { index, value: port } of recordsAt(container.value, 'ports')) {
-        const containerPort = intAt(port, 'containerPort');
-        if (containerPort === undefined || containerPort === 0) continue;
-        const protocol = stringAt(port, 'protocol') || 'TCP';
-        const declared: DeclaredPort = {
-          container,
-          path: `${child(container.path, 'ports')}[${index}]`,
-          port,
-          hostPort: intAt(port, 'hostPort') ?? 0,
-          hostIP: stringAt(port, 'hostIP') ?? '',
-        };
-        const key = `${containerPort}/${protocol}`;
-        const others = seen.get(key) ?? [];
-        const finding = compare(declared, others, containerPort, protocol);
-        if (finding !== undefined) ctx.report(finding);
-        others.push(declared);
-        seen.set(key, others);
+    const spec = specRecord(site.spec);
+    // Containers that run together: the later declaration is reported, main containers first,
+    // so that a clash with a native sidecar (added after the main containers, often by a
+    // pattern) is reported on the sidecar's port.
+    const running = new Map<string, DeclaredPort>();
+    for (const declared of declaredPorts(podContainers(spec, site.specPath, ctx.minor, ['containers', 'initContainers']))) {
+      if (!runsAlongside(declared.container)) continue;
+      const rival = running.get(declared.key);
+      if (rival !== undefined && rival.container !== declared.container) {
+        ctx.report({
+          fieldPath: child(declared.path, 'containerPort'),
+          message: `${declared.key} is already used by ${describeContainer(rival.container)}; containers of a pod share one network namespace`,
+          hint: 'the API server only warns, but the second container cannot bind the port: give one of them another port',
+        });
+      } else if (rival === undefined) {
+        running.set(declared.key, declared);
       }
+    }
+    // The API server's warnings visit init containers first, then containers.
+    const seen = new Map<string, DeclaredPort[]>();
+    for (const declared of declaredPorts(podContainers(spec, site.specPath, ctx.minor, ['initContainers', 'containers']))) {
+      const others = seen.get(declared.key) ?? [];
+      const clashes = others.some((o) => o.container !== declared.container && runsAlongside(o.container) && runsAlongside(declared.container));
+      const finding = clashes ? undefined : duplicateDefinition(declared, others);
+      if (finding !== undefined) ctx.report(finding);
+      others.push(declared);
+      seen.set(declared.key, others);
     }
   },
 };
+
+function* declaredPorts(containers: Iterable<PodContainer>): Generator<DeclaredPort & { readonly key: string }> {
+  for (const container of containers) {
+    for (const { index, value: port } of recordsAt(container.value, 'ports')) {
+      const containerPort = intAt(port, 'containerPort');
+      if (containerPort === undefined || containerPort === 0) continue;
+      const protocol = stringAt(port, 'protocol') || 'TCP';
+      yield {
+        container,
+        path: `${child(container.path, 'ports')}[${index}]`,
+        port,
+        hostPort: intAt(port, 'hostPort') ?? 0,
+        hostIP: stringAt(port, 'hostIP') ?? '',
+        key: `${containerPort}/${protocol}`,
+      };
+    }
+  }
+}
 
 function runsAlongside(container: PodContainer): boolean {
   return container.kind === 'containers' || container.sidecar;
 }
 
-function compare(current: DeclaredPort, others: DeclaredPort[], containerPort: number, protocol: string): Finding | undefined {
-  const rival = others.find((o) => o.container !== current.container && runsAlongside(o.container) && runsAlongside(current.container));
-  if (rival !== undefined) {
-    return {
-      fieldPath: child(current.path, 'containerPort'),
-      message: `${containerPort}/${protocol} is already used by ${describeContainer(rival.container)}; containers of a pod share one network namespace`,
-      hint: 'the API server only warns, but the second container cannot bind the port: give one of them another port',
-    };
-  }
+function duplicateDefinition(current: DeclaredPort & { readonly key: string }, others: readonly DeclaredPort[]): Finding | undefined {
   for (const other of others) {
     let kind: string | undefined;
     if (current.hostIP === other.hostIP && current.hostPort === other.hostPort) kind = 'duplicate';
@@ -72,7 +88,7 @@ function compare(current: DeclaredPort, others: DeclaredPort[], containerPort: n
       ruleId: 'ports/duplicate-definition',
       severity: 'warning',
       fieldPath: current.path,
-      message: `${kind} port definition of ${containerPort}/${protocol} with ${other.path}`,
+      message: `${kind} port definition of ${current.key} with ${other.path}`,
       hint: 'declare each container port once',
     };
   }
