@@ -73,11 +73,12 @@ export class ConstructIds {
 
 /**
  * A chart id from a file name: the base name without its manifest extension, in the
- * characters an output file name may hold (`nginx-port.yaml` gives `nginx-port`).
+ * characters an output file name may hold (`nginx-port.yaml` gives `nginx-port`; the `.k8s`
+ * of a synth output file is dropped too, so `web.k8s.yaml` gives `web`).
  */
 export function chartIdFromFile(file: string): string {
   const base = file.split(/[\\/]/).pop() ?? '';
-  const stem = base.replace(/\.(ya?ml|json)$/i, '');
+  const stem = base.replace(/\.(ya?ml|json)$/i, '').replace(/\.k8s$/, '');
   const cleaned = stem.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[-.]+|[-.]+$/g, '');
   return cleaned === '' ? 'manifests' : cleaned.slice(0, 100);
 }

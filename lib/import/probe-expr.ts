@@ -47,7 +47,7 @@ function probeCall(probe: { readonly [key: string]: JsonValue }): Expr | undefin
   const handlerFields = setFields(handler);
   if (handlerFields.some(([key]) => key !== shape.first && !shape.options.includes(key))) return undefined;
   const first = handlerFields.find(([key]) => key === shape.first);
-  if (first === undefined) return undefined;
+  if (first === undefined || (handlerName === 'grpc' && typeof first[1] !== 'number')) return undefined;
   const options = objectOf([
     ...handlerFields.filter(([key]) => key !== shape.first).map(([key, value]) => [key, json(value)] as const),
     ...timing.map(([key, value]) => [key, json(value)] as const),

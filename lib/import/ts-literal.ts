@@ -28,9 +28,16 @@ function escapeCharacter(character: string): string {
   return `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`;
 }
 
-/** `value` as a single-quoted TypeScript string literal, e.g. `'it\'s'`. */
+/**
+ * `value` as a TypeScript string literal: single-quoted, or double-quoted when that needs
+ * fewer escapes (`"it's"`), with every character that could end it or hide code escaped.
+ */
 export function stringLiteral(value: string): string {
-  return `'${value.replace(/[\\']/g, (c) => `\\${c}`).replace(ESCAPED, escapeCharacter)}'`;
+  const singles = value.split("'").length - 1;
+  const doubles = value.split('"').length - 1;
+  const quote = doubles < singles ? '"' : "'";
+  const special = quote === "'" ? /[\\']/g : /[\\"]/g;
+  return `${quote}${value.replace(special, (c) => `\\${c}`).replace(ESCAPED, escapeCharacter)}${quote}`;
 }
 
 /**
