@@ -7,7 +7,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { generateApp, type ImportFile } from '../../lib/import';
 import type { JsonRecord } from '../../lib/import/json-record';
-import { loadEngine, type EngineValidator, type ValidatorFactory } from '../engine';
+import { createValidator } from '../../lib/validate';
+import type { EngineValidator, ValidatorFactory } from '../engine';
 import { EXIT_INVALID, EXIT_USAGE_OR_UNREADABLE, EXIT_VALID, exitCodeFor } from '../exit-code';
 import { formatEntry, formatText } from '../format-text';
 import { summarizeObject, type ReportEntry } from '../report';
@@ -21,8 +22,8 @@ import { readManifests, type ReadOutcome } from './read-manifests';
 export const NOT_REPRODUCIBLE_RULE = 'import/not-reproducible';
 
 /** Runs `podsmith import` with the arguments after the command; returns the exit status. */
-export async function runImportCli(argv: readonly string[], io: CommandIo, engine: () => ValidatorFactory = loadEngine): Promise<number> {
-  return runImport(parseImportArgs(argv), io, engine);
+export async function runImportCli(argv: readonly string[], io: CommandIo, engine?: () => ValidatorFactory): Promise<number> {
+  return runImport(parseImportArgs(argv), io, engine ?? (() => createValidator));
 }
 
 /** Runs `podsmith import` with parsed arguments; returns the exit status. */

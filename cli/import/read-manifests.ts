@@ -1,8 +1,9 @@
 /**
  * Reading the inputs of `podsmith import` and `podsmith describe` exactly as
  * `podsmith validate` reads them (files, directories, `-`, the same limits and problems),
- * keeping the objects grouped by the input they came from, and validating them all at once
- * when a validator is given.
+ * keeping the objects grouped by the input they came from. With a validator, each input's
+ * objects are validated together, as one chart of an app is at synth: two objects of one
+ * name in two files are two charts' objects, written to two files, and not a duplicate.
  */
 import type { ManifestObject } from '../../lib/manifest/manifest-object';
 import { readManifestBytes } from '../../lib/manifest/read-manifest';
@@ -33,7 +34,7 @@ export interface ReadOutcome {
 }
 
 /**
- * Reads `paths` (relative to `io.cwd`); validates every object with `validator` when given.
+ * Reads `paths` (relative to `io.cwd`); validates each input's objects with `validator` when given.
  * @throws Error when the validator fails (an internal error)
  */
 export async function readManifests(paths: readonly string[], io: CommandIo, maxFileBytes: number, validator?: EngineValidator): Promise<ReadOutcome> {
@@ -52,7 +53,14 @@ export async function readManifests(paths: readonly string[], io: CommandIo, max
     objects.push(...read.objects);
     problems.push(...read.problems);
   }
-  const diagnostics: Diagnostic[] = validator === undefined ? [] : validator.validate(objects.map((object) => object.value));
+  const diagnostics: Diagnostic[] = [];
+  if (validator !== undefined) {
+    let offset = 0;
+    for (const input of inputs) {
+      for (const found of validator.validate(input.objects.map((object) => object.value))) diagnostics.push({ ...found, objectIndex: found.objectIndex + offset });
+      offset += input.objects.length;
+    }
+  }
   const report = buildReport({ inputOrder: expanded.order, filesRead: inputs.length, objects, diagnostics, problems });
   return { inputs, objects, report };
 }

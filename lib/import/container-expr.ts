@@ -1,9 +1,11 @@
 /**
  * A container as podsmith's container props: `name` and `image` first, then the other
- * fields as the manifest orders them, with probes and resource amounts as value objects
- * where they are exact.
+ * fields as the manifest orders them, with probes, resource amounts and environment
+ * variables read from the pod or from ConfigMaps and Secrets as podsmith's value objects
+ * and factories where they are exact.
  */
-import { isPlainObject, json, object, type Expr, type JsonValue, type ObjectEntry } from './code-model';
+import { array, isPlainObject, json, object, type Expr, type JsonValue, type ObjectEntry } from './code-model';
+import { envExpr } from './env-expr';
 import { setKeys, type JsonRecord } from './json-record';
 import { probeExpr } from './probe-expr';
 import { quantityExpr } from './quantity-expr';
@@ -35,6 +37,7 @@ export function containerEntries(container: JsonRecord, omit: readonly string[] 
     const value = container[key];
     if (PROBE_FIELDS.has(key)) return { key, value: probeExpr(value) };
     if (key === 'resources') return { key, value: resourcesExpr(value) };
+    if (key === 'env' && Array.isArray(value)) return { key, value: array((value as readonly JsonValue[]).map(envExpr)) };
     return { key, value: json(value) };
   });
 }

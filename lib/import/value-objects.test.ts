@@ -4,6 +4,7 @@ import { TypeScriptPrinter } from './emit-ts';
 import { probeExpr } from './probe-expr';
 import { memoryExpr, quantityExpr } from './quantity-expr';
 import { volumeExpr } from './volume-expr';
+import { envExpr } from './env-expr';
 
 const printed = (expr: Parameters<TypeScriptPrinter['expression']>[0]): string => new TypeScriptPrinter(200).expression(expr, '', 0);
 
@@ -79,8 +80,25 @@ describe('volumeExpr: a Volume factory only when it gives the volume exactly', (
     ['configMap without a name stays as written', { name: 'c', configMap: { optional: true } }, "{ name: 'c', configMap: { optional: true } }"],
     ['an unknown source stays as written', { name: 'n', nfs: { server: 's', path: '/' } }, "{ name: 'n', nfs: { server: 's', path: '/' } }"],
     ['two sources stay as written', { name: 'n', emptyDir: {}, hostPath: { path: '/' } }, "{ name: 'n', emptyDir: {}, hostPath: { path: '/' } }"],
+    ['a HugePages medium stays as written (the factory types only Memory)', { name: 'h', emptyDir: { medium: 'HugePages' } }, "{ name: 'h', emptyDir: { medium: 'HugePages' } }"],
     ['an unknown emptyDir field stays as written', { name: 'n', emptyDir: { x: 1 } }, "{ name: 'n', emptyDir: { x: 1 } }"],
   ])('%s', (_name, volume, expected) => {
     expect(printed(volumeExpr(volume as JsonValue))).toBe(expected);
+  });
+});
+
+describe('envExpr: an Env factory only when it gives the variable exactly', () => {
+  it.each([
+    ['a literal value stays', { name: 'A', value: 'b' }, "{ name: 'A', value: 'b' }"],
+    ['a pod field', { name: 'POD_IP', valueFrom: { fieldRef: { fieldPath: 'status.podIP' } } }, "Env.fromField('POD_IP', 'status.podIP')"],
+    ['a pod field with apiVersion stays', { name: 'N', valueFrom: { fieldRef: { apiVersion: 'v1', fieldPath: 'metadata.name' } } }, "{ name: 'N', valueFrom: { fieldRef: { apiVersion: 'v1', fieldPath: 'metadata.name' } } }"],
+    ['a ConfigMap key', { name: 'C', valueFrom: { configMapKeyRef: { name: 'cm', key: 'k' } } }, "Env.fromConfigMapKey('C', 'cm', 'k')"],
+    ['an optional Secret key', { name: 'S', valueFrom: { secretKeyRef: { name: 's', key: 'k', optional: true } } }, "Env.fromSecretKey('S', 's', 'k', { optional: true })"],
+    ['a resource with its container', { name: 'M', valueFrom: { resourceFieldRef: { containerName: 'c', resource: 'limits.memory' } } }, "Env.fromResource('M', 'limits.memory', { containerName: 'c' })"],
+    ['a numeric divisor stays (the factory takes a string)', { name: 'M', valueFrom: { resourceFieldRef: { resource: 'limits.cpu', divisor: 1 } } }, "{ name: 'M', valueFrom: { resourceFieldRef: { resource: 'limits.cpu', divisor: 1 } } }"],
+    ['a ConfigMap key without a name stays', { name: 'C', valueFrom: { configMapKeyRef: { key: 'k' } } }, "{ name: 'C', valueFrom: { configMapKeyRef: { key: 'k' } } }"],
+    ['a value and a source stay', { name: 'A', value: 'b', valueFrom: { fieldRef: { fieldPath: 'x' } } }, "{ name: 'A', value: 'b', valueFrom: { fieldRef: { fieldPath: 'x' } } }"],
+  ])('%s', (_name, entry, expected) => {
+    expect(printed(envExpr(entry as JsonValue))).toBe(expected);
   });
 });

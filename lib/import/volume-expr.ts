@@ -17,6 +17,21 @@ const SOURCES: ReadonlyMap<string, { readonly factory: string; readonly second?:
   ['projected', { factory: 'projected', second: 'sources', options: ['defaultMode'] }],
 ]);
 
+/** The values the factories' option types take (the API takes more, e.g. `HugePages` media). */
+const OPTION_VALUES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['emptyDir.medium', ['', 'Memory']],
+  ['hostPath.type', ['', 'DirectoryOrCreate', 'Directory', 'FileOrCreate', 'File', 'Socket', 'CharDevice', 'BlockDevice']],
+]);
+
+/** Whether the source's values fit the factory's option types, so the generated code type-checks. */
+function typesFit(sourceKey: string, source: { readonly [key: string]: JsonValue }): boolean {
+  for (const [field, allowed] of OPTION_VALUES) {
+    const [kind, key] = field.split('.');
+    if (kind === sourceKey && source[key] !== undefined && source[key] !== null && !allowed.includes(source[key] as string)) return false;
+  }
+  return true;
+}
+
 /** A volume as a `Volume` factory call when one gives it exactly, otherwise as written. */
 export function volumeExpr(volume: JsonValue): Expr {
   return (isPlainObject(volume) ? volumeCall(volume) : undefined) ?? json(volume);
@@ -32,6 +47,7 @@ function volumeCall(volume: { readonly [key: string]: JsonValue }): Expr | undef
   if (shape === undefined || !isPlainObject(source)) return undefined;
   const fields = Object.keys(source).filter((key) => source[key] !== null);
   if (fields.some((key) => key !== shape.second && !shape.options.includes(key))) return undefined;
+  if (!typesFit(sourceKey, source)) return undefined;
   const args: Expr[] = [json(name)];
   if (shape.second !== undefined) {
     if (!fields.includes(shape.second)) return undefined;
