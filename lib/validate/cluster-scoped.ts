@@ -43,7 +43,16 @@ const CLUSTER_SCOPED = new Set([
   'authorization.k8s.io/SelfSubjectRulesReview',
 ]);
 
+const BY_GROUP = new Map<string, Set<string>>();
+for (const key of CLUSTER_SCOPED) {
+  const slash = key.indexOf('/');
+  const group = key.slice(0, slash);
+  const kinds = BY_GROUP.get(group) ?? new Set<string>();
+  kinds.add(key.slice(slash + 1));
+  BY_GROUP.set(group, kinds);
+}
+
 /** True when objects of `kind` in API `group` (empty for core) are cluster-scoped. */
 export function isClusterScoped(group: string, kind: string): boolean {
-  return CLUSTER_SCOPED.has(`${group}/${kind}`);
+  return BY_GROUP.get(group)?.has(kind) === true;
 }

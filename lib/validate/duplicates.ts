@@ -8,9 +8,17 @@ import { isClusterScoped } from './cluster-scoped';
 import { apiGroup } from './schema/kinds';
 import type { Finding } from './rule';
 
+interface Seen {
+  readonly apiVersion: string;
+  readonly kind: string;
+  readonly namespace: string;
+  readonly index: number;
+}
+
 /** Remembers the objects seen so far in one validation run. */
 export class DuplicateTracker {
-  private readonly seen = new Map<string, number>();
+  // Keyed by name (names are mostly unique), so no key string is built per object.
+  private readonly byName = new Map<string, Seen[]>();
 
   /**
    * Records object `index`; returns a finding when an earlier object has the same kind,
@@ -22,12 +30,18 @@ export class DuplicateTracker {
     if (name === undefined || name === '') return undefined;
     const group = apiGroup(apiVersion);
     const namespace = isClusterScoped(group, kind) ? '' : (getString(metadata, 'namespace') ?? '');
-    const key = `${group}\u0000${kind}\u0000${namespace}\u0000${name}`;
-    const first = this.seen.get(key);
-    if (first === undefined) {
-      this.seen.set(key, index);
+    const entry: Seen = { apiVersion, kind, namespace, index };
+    const others = this.byName.get(name);
+    if (others === undefined) {
+      this.byName.set(name, [entry]);
       return undefined;
     }
+    const match = others.find((o) => o.kind === kind && o.namespace === namespace && (o.apiVersion === apiVersion || apiGroup(o.apiVersion) === group));
+    if (match === undefined) {
+      others.push(entry);
+      return undefined;
+    }
+    const first = match.index;
     const where = namespace === '' ? name : `${namespace}/${name}`;
     return {
       fieldPath: childPath('metadata', 'name'),

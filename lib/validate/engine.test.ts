@@ -160,3 +160,38 @@ describe('ValidationEngine with pod rules', () => {
     ]);
   });
 });
+
+describe('ValidationEngine with lists', () => {
+  it('checks the items of a v1 List and of a typed list, with item paths', async () => {
+    const { SCHEMA } = await import('../k8s/schema.generated');
+    const validator = new ValidationEngine({
+      schema: SCHEMA,
+      version: '1.36',
+      objectRules: [{ id: 'test/name', check: (o, ctx) => ctx.report({ fieldPath: 'metadata.name', message: String((o.metadata as { name?: string })?.name) }) }],
+      podRules: [{ id: 'test/site', check: (site, ctx) => ctx.report({ fieldPath: site.specPath, message: site.ownerKind }) }],
+      strictKinds: false,
+    });
+    const pod = (name: string, extra: Record<string, unknown> = {}) => ({ metadata: { name }, spec: { containers: [{ name: 'c', image: 'i', ...extra }] } });
+    const list = {
+      apiVersion: 'v1',
+      kind: 'List',
+      items: [
+        { apiVersion: 'v1', kind: 'Pod', ...pod('a', { imagePulPolicy: 'x' }) },
+        { apiVersion: 'v1', kind: 'List', items: [{ apiVersion: 'v1', kind: 'Pod', ...pod('a') }] },
+        { kind: 'Pod' },
+      ],
+    };
+    const podList = { apiVersion: 'v1', kind: 'PodList', items: [pod('b')] };
+    expect(summary(validator.validate([list, podList]))).toEqual([
+      [0, 'error', 'schema/unknown-field', 'items[0].spec.containers[0].imagePulPolicy'],
+      [0, 'error', 'test/name', 'items[0].metadata.name'],
+      [0, 'error', 'test/site', 'items[0].spec'],
+      [0, 'error', 'test/name', 'items[1].items[0].metadata.name'],
+      [0, 'error', 'test/site', 'items[1].items[0].spec'],
+      [0, 'error', 'object/duplicate', 'items[1].items[0].metadata.name'],
+      [0, 'error', 'schema/required-field', 'items[2].apiVersion'],
+      [1, 'error', 'test/name', 'items[0].metadata.name'],
+      [1, 'error', 'test/site', 'items[0].spec'],
+    ]);
+  });
+});

@@ -14,6 +14,9 @@ import { SchemaChecker, describeType } from './schema/check';
 import { CompiledSchema } from './schema/compile';
 import { KindIndex } from './schema/kinds';
 
+/** How deep lists of lists are expanded. */
+const MAX_LIST_DEPTH = 4;
+
 /** Everything the engine needs, resolved from the public options. */
 export interface EngineConfig {
   /** The compact schema of all covered versions. */
@@ -57,7 +60,15 @@ export class ValidationEngine {
     return ctx.out;
   }
 
-  private validateOne(value: unknown, index: number, ctx: RunContext, sink: (d: Diagnostic) => void, duplicates: DuplicateTracker): void {
+  private validateOne(
+    value: unknown,
+    index: number,
+    ctx: RunContext,
+    sink: (d: Diagnostic) => void,
+    duplicates: DuplicateTracker,
+    implied?: { apiVersion: string; kind: string },
+    depth = 0,
+  ): void {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
       ctx.push({
         severity: 'error',
@@ -69,9 +80,13 @@ export class ValidationEngine {
       return;
     }
     const object = value as Record<string, unknown>;
-    const apiVersion = this.typeMetaField(object, 'apiVersion', ctx);
-    const kind = this.typeMetaField(object, 'kind', ctx);
+    const apiVersion = implied !== undefined && object.apiVersion === undefined ? implied.apiVersion : this.typeMetaField(object, 'apiVersion', ctx);
+    const kind = implied !== undefined && object.kind === undefined ? implied.kind : this.typeMetaField(object, 'kind', ctx);
     if (apiVersion === undefined || kind === undefined) return;
+    if (depth < MAX_LIST_DEPTH && this.isList(apiVersion, kind, object)) {
+      this.validateListItems(object.items as unknown[], apiVersion, kind, index, ctx, sink, duplicates, depth);
+      return;
+    }
     const duplicate = duplicates.add(object, apiVersion, kind, index);
     const resolution = this.kinds.resolve(apiVersion, kind);
     if (resolution.status !== 'served') {
@@ -84,6 +99,32 @@ export class ValidationEngine {
       ctx.ruleId = 'object/duplicate';
       ctx.report(duplicate);
     }
+  }
+
+  /** A `v1` List, or a built-in typed list such as PodList: kubectl applies its items one by one. */
+  private isList(apiVersion: string, kind: string, object: Record<string, unknown>): boolean {
+    if (!Array.isArray(object.items)) return false;
+    if (kind === 'List') return apiVersion === 'v1';
+    return kind.endsWith('List') && this.compiled.kind(`${apiVersion}/${kind}`) !== undefined;
+  }
+
+  private validateListItems(
+    items: readonly unknown[],
+    apiVersion: string,
+    kind: string,
+    index: number,
+    ctx: RunContext,
+    sink: (d: Diagnostic) => void,
+    duplicates: DuplicateTracker,
+    depth: number,
+  ): void {
+    const implied = kind === 'List' ? undefined : { apiVersion, kind: kind.slice(0, -'List'.length) };
+    const outer = ctx.prefix;
+    for (let i = 0; i < items.length; i++) {
+      ctx.prefix = `${outer === '' ? '' : `${outer}.`}items[${i}]`;
+      this.validateOne(items[i], index, ctx, sink, duplicates, implied, depth + 1);
+    }
+    ctx.prefix = outer;
   }
 
   private typeMetaField(object: Record<string, unknown>, name: 'apiVersion' | 'kind', ctx: RunContext): string | undefined {

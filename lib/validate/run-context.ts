@@ -13,6 +13,8 @@ export class RunContext implements RuleContext {
   ruleId = '';
   /** Index of the object being checked. */
   objectIndex = 0;
+  /** Path of the list item being checked (e.g. `items[2]`), prepended to every field path; empty for top-level objects. */
+  prefix = '';
 
   /** @param minor target Kubernetes minor version, e.g. 33 */
   constructor(readonly minor: number) {}
@@ -22,7 +24,7 @@ export class RunContext implements RuleContext {
     const base = {
       severity: finding.severity ?? 'error',
       ruleId: finding.ruleId ?? this.ruleId,
-      fieldPath: finding.fieldPath,
+      fieldPath: this.prefixed(finding.fieldPath),
       message: finding.message,
     };
     this.out.push(
@@ -32,9 +34,14 @@ export class RunContext implements RuleContext {
     );
   }
 
-  /** Records a diagnostic as is. */
+  /** Records a diagnostic whose field path is relative to the object being checked. */
   push(diagnostic: Diagnostic): void {
-    this.out.push(diagnostic);
+    this.out.push(this.prefix === '' ? diagnostic : { ...diagnostic, fieldPath: this.prefixed(diagnostic.fieldPath) });
+  }
+
+  private prefixed(fieldPath: string): string {
+    if (this.prefix === '') return fieldPath;
+    return fieldPath === '' ? this.prefix : fieldPath.startsWith('[') ? `${this.prefix}${fieldPath}` : `${this.prefix}.${fieldPath}`;
   }
 
   /** Reports a rule that threw: a bug in the rule, never the user's fault. */
@@ -43,7 +50,7 @@ export class RunContext implements RuleContext {
     this.out.push({
       severity: 'error',
       ruleId: 'internal/rule-crashed',
-      fieldPath: '',
+      fieldPath: this.prefix,
       message: `rule ${ruleId} crashed: ${reason}`,
       hint: 'this is a bug in podsmith; please report it with the object that triggers it',
       objectIndex: this.objectIndex,

@@ -17,8 +17,11 @@ export function isObject(value: unknown): value is JsonObject {
 
 /** The own property `key` of `value` when `value` is an object; `undefined` otherwise. */
 export function get(value: unknown, key: string): unknown {
-  if (!isObject(value) || !hasOwn.call(value, key)) return undefined;
-  return value[key];
+  if (!isObject(value)) return undefined;
+  const item = value[key];
+  // JSON values are never functions: a function (or __proto__) can only be inherited.
+  if (item === undefined || (typeof item !== 'function' && key !== '__proto__')) return item;
+  return hasOwn.call(value, key) ? item : undefined;
 }
 
 /** `value[key]` as an object. */

@@ -7,7 +7,7 @@ import { childPath, indexPath } from '../field-path';
 import type { RuleContext } from '../rule';
 import { getArray, getObject, getString, isObject, stringEntries } from './access';
 import { checkLabels } from './labels';
-import { checkLabelValue, checkQualifiedName } from './names';
+import { labelValueProblem, qualifiedNameProblem } from './fast-names';
 
 /** The operators of a `matchExpressions` requirement. */
 export const SELECTOR_OPERATORS: readonly string[] = ['In', 'NotIn', 'Exists', 'DoesNotExist'];
@@ -63,7 +63,7 @@ function checkRequirement(requirement: unknown, path: string, ctx: RuleContext):
   }
   const key = getString(requirement, 'key');
   if (key !== undefined) {
-    const problem = checkQualifiedName(key);
+    const problem = qualifiedNameProblem(key);
     if (problem !== undefined) {
       valid = false;
       ctx.report({ fieldPath: childPath(path, 'key'), message: `selector key ${JSON.stringify(key)} is invalid: ${problem}`, hint: "use a label key like 'app' or 'example.com/tier'" });
@@ -71,7 +71,7 @@ function checkRequirement(requirement: unknown, path: string, ctx: RuleContext):
   }
   values.forEach((value, i) => {
     if (typeof value !== 'string') return;
-    const problem = checkLabelValue(value);
+    const problem = labelValueProblem(value);
     if (problem !== undefined) {
       valid = false;
       ctx.report({ fieldPath: indexPath(childPath(path, 'values'), i), message: `selector value ${JSON.stringify(value)} is invalid: ${problem}`, hint: 'selector values must be valid label values' });
@@ -101,14 +101,19 @@ export function isEmptySelector(selector: unknown): boolean {
  * matches everything. Call on valid selectors only.
  */
 export function selectorMatches(selector: unknown, labels: unknown): boolean {
-  const set = new Map(stringEntries(labels));
-  for (const [key, value] of stringEntries(getObject(selector, 'matchLabels'))) {
-    if (set.get(key) !== value) return false;
+  const set = isObject(labels) ? labels : EMPTY;
+  const matchLabels = getObject(selector, 'matchLabels');
+  if (matchLabels !== undefined) {
+    for (const key in matchLabels) {
+      const wanted = matchLabels[key];
+      if (typeof wanted === 'string' && labelOf(set, key) !== wanted) return false;
+    }
   }
-  for (const requirement of getArray(selector, 'matchExpressions') ?? []) {
-    const key = getString(requirement, 'key') ?? '';
-    const values = (getArray(requirement, 'values') ?? []).filter((v): v is string => typeof v === 'string');
-    const actual = set.get(key);
+  const expressions = getArray(selector, 'matchExpressions');
+  if (expressions === undefined) return true;
+  for (const requirement of expressions) {
+    const actual = labelOf(set, getString(requirement, 'key') ?? '');
+    const values = getArray(requirement, 'values') ?? [];
     switch (getString(requirement, 'operator')) {
       case 'In':
         if (actual === undefined || !values.includes(actual)) return false;
@@ -127,6 +132,15 @@ export function selectorMatches(selector: unknown, labels: unknown): boolean {
     }
   }
   return true;
+}
+
+const EMPTY: Readonly<Record<string, unknown>> = Object.freeze({});
+
+/** The string value of label `key`, if set. */
+function labelOf(labels: Readonly<Record<string, unknown>>, key: string): string | undefined {
+  if (!Object.prototype.hasOwnProperty.call(labels, key)) return undefined;
+  const value = labels[key];
+  return typeof value === 'string' ? value : undefined;
 }
 
 /** The selector in kubectl's syntax, for messages: `app=web,tier in (a,b)`. */

@@ -6,7 +6,9 @@
 import { keyPath } from '../field-path';
 import type { RuleContext } from '../rule';
 import { isObject } from './access';
-import { checkLabelValue, checkQualifiedName } from './names';
+import { labelValueProblem, qualifiedNameProblem } from './fast-names';
+
+const UPPER_CASE = /[A-Z]/;
 
 /** Largest total size of an object's annotations, keys plus values, in bytes. */
 export const ANNOTATIONS_MAX_BYTES = 256 * 1024;
@@ -20,7 +22,7 @@ export function checkLabels(labels: unknown, path: string, ctx: RuleContext, wha
   if (!isObject(labels)) return true;
   let valid = true;
   for (const key of Object.keys(labels)) {
-    const keyProblem = checkQualifiedName(key);
+    const keyProblem = qualifiedNameProblem(key);
     if (keyProblem !== undefined) {
       valid = false;
       ctx.report({
@@ -31,7 +33,7 @@ export function checkLabels(labels: unknown, path: string, ctx: RuleContext, wha
     }
     const value = labels[key];
     if (typeof value !== 'string') continue;
-    const valueProblem = checkLabelValue(value);
+    const valueProblem = labelValueProblem(value);
     if (valueProblem !== undefined) {
       valid = false;
       ctx.report({
@@ -44,10 +46,12 @@ export function checkLabels(labels: unknown, path: string, ctx: RuleContext, wha
   return valid;
 }
 
-/** The UTF-8 size of a string, in bytes. */
+/** The UTF-8 size of a string, in bytes (its length when it is ASCII). */
 function utf8Length(text: string): number {
-  return Buffer.byteLength(text, 'utf8');
+  return NON_ASCII.test(text) ? Buffer.byteLength(text, 'utf8') : text.length;
 }
+
+const NON_ASCII = /[^\x00-\x7f]/;
 
 /**
  * Reports every invalid annotation key (a qualified name, compared in lower case) and an
@@ -57,7 +61,7 @@ export function checkAnnotations(annotations: unknown, path: string, ctx: RuleCo
   if (!isObject(annotations)) return;
   let total = 0;
   for (const key of Object.keys(annotations)) {
-    const problem = checkQualifiedName(key.toLowerCase());
+    const problem = qualifiedNameProblem(UPPER_CASE.test(key) ? key.toLowerCase() : key);
     if (problem !== undefined) {
       ctx.report({
         fieldPath: keyPath(path, key),

@@ -46,9 +46,24 @@ const SUBDOMAIN_KINDS = new Set([
 const LABEL_KINDS = new Set(['/Namespace', 'apps/StatefulSet']);
 const DNS_1035_KINDS = new Set(['/Service']);
 
+const SYNTAX_CACHE = new Map<string, Map<string, NameSyntax>>();
+
 /** The name syntax of objects of `kind` in API `group` (empty for core); `path-segment` for kinds without a stricter rule. */
 export function nameSyntaxOf(group: string, kind: string): NameSyntax {
-  const key = `${group}/${kind}`;
+  let kinds = SYNTAX_CACHE.get(group);
+  if (kinds === undefined) {
+    kinds = new Map();
+    SYNTAX_CACHE.set(group, kinds);
+  }
+  let syntax = kinds.get(kind);
+  if (syntax === undefined) {
+    syntax = lookUpSyntax(`${group}/${kind}`);
+    kinds.set(kind, syntax);
+  }
+  return syntax;
+}
+
+function lookUpSyntax(key: string): NameSyntax {
   if (SUBDOMAIN_KINDS.has(key)) return 'dns-subdomain';
   if (LABEL_KINDS.has(key)) return 'dns-label';
   if (DNS_1035_KINDS.has(key)) return 'dns-1035-label';

@@ -41,6 +41,31 @@ function truncate(text: string): string {
   return text.length > 60 ? `${text.slice(0, 57)}..."` : text;
 }
 
+/** Lists up to this length are first compared pairwise, without allocating. */
+const SHORT_LIST = 8;
+
+function keyPart(item: unknown, key: string): unknown {
+  if (!isPlainObject(item)) return undefined;
+  const part = item[key];
+  return (part === undefined || part === null) && key === 'protocol' ? 'TCP' : (part ?? null);
+}
+
+/** True when two items of a short list share their list-map key (a cheap pre-check). */
+function hasSameKeys(items: readonly unknown[], keys: readonly string[]): boolean {
+  for (let i = 1; i < items.length; i++) {
+    for (let j = 0; j < i; j++) {
+      let same = isPlainObject(items[i]) && isPlainObject(items[j]);
+      for (let k = 0; same && k < keys.length; k++) {
+        const a = keyPart(items[i], keys[k]);
+        const b = keyPart(items[j], keys[k]);
+        same = a === b || (typeof a === 'object' && typeof b === 'object' && JSON.stringify(a) === JSON.stringify(b));
+      }
+      if (same) return true;
+    }
+  }
+  return false;
+}
+
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -168,8 +193,9 @@ export class SchemaChecker {
       this.path.pop();
     }
     if (items.length > 1) {
-      if (field.listKeys !== undefined) this.checkListMapKeys(items, field.listKeys);
-      else if (field.isSet) this.checkSetItems(items);
+      if (field.listKeys !== undefined) {
+        if (items.length > SHORT_LIST || hasSameKeys(items, field.listKeys)) this.checkListMapKeys(items, field.listKeys);
+      } else if (field.isSet) this.checkSetItems(items);
     }
   }
 

@@ -18,7 +18,14 @@ export function kindOf(object: KubeObject): string {
 
 const WITHOUT_NAME = new Set(['TokenReview', 'SelfSubjectReview', 'SubjectAccessReview', 'SelfSubjectAccessReview', 'SelfSubjectRulesReview', 'LocalSubjectAccessReview']);
 
+const HAS_META = new Map<string, boolean>();
+
 /** True for kinds whose objects carry ordinary metadata with a required name (not lists, not review requests). */
 export function hasObjectMeta(kind: string): boolean {
-  return !kind.endsWith('List') && !WITHOUT_NAME.has(kind);
+  let known = HAS_META.get(kind);
+  if (known === undefined) {
+    known = !kind.endsWith('List') && !WITHOUT_NAME.has(kind);
+    HAS_META.set(kind, known);
+  }
+  return known;
 }

@@ -23,13 +23,17 @@ const TEMPLATE_PATHS: Readonly<Record<string, readonly string[]>> = {
 /** Kinds that hold a pod template. */
 export const TEMPLATE_KINDS: readonly string[] = Object.keys(TEMPLATE_PATHS);
 
+const TEMPLATE_LAYOUTS: ReadonlyMap<string, { keys: readonly string[]; path: string }> = new Map(
+  Object.entries(TEMPLATE_PATHS).map(([kind, keys]) => [kind, { keys, path: keys.join('.') }]),
+);
+
 /** The pod template of `object` of `kind` with its path, or `undefined` when absent. */
 export function podTemplateOf(object: KubeObject, kind: string): { template: JsonObject; path: string } | undefined {
-  const keys = Object.prototype.hasOwnProperty.call(TEMPLATE_PATHS, kind) ? TEMPLATE_PATHS[kind] : undefined;
-  if (keys === undefined) return undefined;
-  const template = getPath(object, keys);
+  const layout = TEMPLATE_LAYOUTS.get(kind);
+  if (layout === undefined) return undefined;
+  const template = getPath(object, layout.keys);
   if (typeof template !== 'object' || template === null || Array.isArray(template)) return undefined;
-  return { template: template as JsonObject, path: keys.join('.') };
+  return { template: template as JsonObject, path: layout.path };
 }
 
 /** A Job spec and where it is. */

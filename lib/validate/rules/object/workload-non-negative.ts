@@ -18,11 +18,26 @@ const FIELDS: Readonly<Record<string, readonly string[]>> = {
 
 const JOB_FIELDS: readonly string[] = ['parallelism', 'completions', 'activeDeadlineSeconds', 'backoffLimit', 'ttlSecondsAfterFinished', 'backoffLimitPerIndex', 'maxFailedIndexes'];
 
-function checkField(object: KubeObject, path: string, ctx: RuleContext): void {
-  const keys = path.split('.');
-  const value = getInt(getPath(object, keys.slice(0, -1)), keys[keys.length - 1]);
+interface FieldSpec {
+  readonly path: string;
+  readonly parent: readonly string[];
+  readonly name: string;
+}
+
+const SPECS: ReadonlyMap<string, readonly FieldSpec[]> = new Map(
+  Object.entries(FIELDS).map(([kind, paths]) => [
+    kind,
+    paths.map((path) => {
+      const keys = path.split('.');
+      return { path, parent: keys.slice(0, -1), name: keys[keys.length - 1] };
+    }),
+  ]),
+);
+
+function checkField(object: KubeObject, field: FieldSpec, ctx: RuleContext): void {
+  const value = getInt(getPath(object, field.parent), field.name);
   if (value !== undefined && value < 0) {
-    ctx.report({ fieldPath: path, message: `${keys[keys.length - 1]} must be greater than or equal to 0 (got ${value})`, hint: 'use 0 or a positive number' });
+    ctx.report({ fieldPath: field.path, message: `${field.name} must be greater than or equal to 0 (got ${value})`, hint: 'use 0 or a positive number' });
   }
 }
 
@@ -33,7 +48,8 @@ export const workloadNonNegative: ObjectRule = {
   kinds: [...Object.keys(FIELDS), 'Job'],
   check(object, ctx) {
     const kind = kindOf(object);
-    for (const path of FIELDS[kind] ?? []) checkField(object, path, ctx);
+    const fields = SPECS.get(kind);
+    if (fields !== undefined) for (const field of fields) checkField(object, field, ctx);
     const job = jobSpecOf(object, kind);
     if (job === undefined) return;
     for (const field of JOB_FIELDS) {
