@@ -8,7 +8,7 @@
 import type { Diagnostic, Severity } from '../diagnostic';
 import { FieldPathBuilder } from '../field-path';
 import { Availability, type CompiledField, type CompiledSchema, type CompiledShape, type CompiledType, ShapeTag } from './compile';
-import { isQuantityString } from './quantity-syntax';
+import { quantityProblem } from './quantity-syntax';
 import { suggestName } from './suggest';
 
 const INT32_MIN = -2147483648;
@@ -149,12 +149,13 @@ export class SchemaChecker {
         return;
       case ShapeTag.Quantity:
         if (typeof value === 'string') {
-          if (!isQuantityString(value)) {
+          const problem = quantityProblem(value);
+          if (problem !== undefined) {
             this.report(
               'error',
               'schema/quantity',
               this.path.toString(),
-              `${JSON.stringify(value)} is not a valid quantity`,
+              `${JSON.stringify(value)} is not a valid quantity: ${problem}`,
               "write a number with an optional suffix, e.g. '250m', '0.5', '128Mi', '1G' or '1e3'",
             );
           }
