@@ -4,7 +4,7 @@
 import { getObject, getString } from '../../primitives/access';
 import type { ObjectRule } from '../../rule';
 
-// Follows batch validateConcurrencyPolicy.
+/** Follows batch validateConcurrencyPolicy. */
 export const cronJobConcurrencyPolicy: ObjectRule = {
   id: 'cronjob/concurrency-policy',
   kinds: ['CronJob'],

@@ -8,7 +8,7 @@ import type { ObjectRule } from '../../rule';
 /** Longest CronJob name. */
 export const CRONJOB_NAME_MAX = 52;
 
-// Follows batch ValidateCronJobCreate (name length).
+/** Follows batch ValidateCronJobCreate (name length). */
 export const cronJobNameLength: ObjectRule = {
   id: 'cronjob/name-length',
   kinds: ['CronJob'],

@@ -6,7 +6,7 @@ import { getObject, getString } from '../../primitives/access';
 import { checkCronSchedule } from '../../primitives/cron-schedule';
 import type { ObjectRule } from '../../rule';
 
-// Follows batch validateCronJobSpec and validateScheduleFormat (on create: no TZ in the schedule).
+/** Follows batch validateCronJobSpec and validateScheduleFormat (on create: no TZ in the schedule). */
 export const cronJobSchedule: ObjectRule = {
   id: 'cronjob/schedule',
   kinds: ['CronJob'],

@@ -6,7 +6,7 @@ import { getObject, getString } from '../../primitives/access';
 import { checkTimeZone } from '../../primitives/time-zone';
 import type { ObjectRule } from '../../rule';
 
-// Follows batch validateTimeZone.
+/** Follows batch validateTimeZone. */
 export const cronJobTimeZone: ObjectRule = {
   id: 'cronjob/time-zone',
   kinds: ['CronJob'],

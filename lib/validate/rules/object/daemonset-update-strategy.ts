@@ -9,7 +9,7 @@ import type { ObjectRule } from '../../rule';
 
 const PATH = 'spec.updateStrategy';
 
-// Follows apps ValidateDaemonSetUpdateStrategy and ValidateRollingUpdateDaemonSet, after the apps/v1 defaults.
+/** Follows apps ValidateDaemonSetUpdateStrategy and ValidateRollingUpdateDaemonSet, after the apps/v1 defaults. */
 export const daemonSetUpdateStrategy: ObjectRule = {
   id: 'daemonset/update-strategy',
   kinds: ['DaemonSet'],

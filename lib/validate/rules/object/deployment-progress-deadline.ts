@@ -7,7 +7,7 @@ import type { ObjectRule } from '../../rule';
 
 const DEFAULT_PROGRESS_DEADLINE = 600;
 
-// Follows apps ValidateDeploymentSpec (progressDeadlineSeconds > minReadySeconds), after the apps/v1 default of 600.
+/** Follows apps ValidateDeploymentSpec (progressDeadlineSeconds > minReadySeconds), after the apps/v1 default of 600. */
 export const deploymentProgressDeadline: ObjectRule = {
   id: 'deployment/progress-deadline',
   kinds: ['Deployment'],

@@ -10,7 +10,7 @@ import type { ObjectRule } from '../../rule';
 
 const PATH = 'spec.strategy';
 
-// Follows apps ValidateDeploymentStrategy and ValidateRollingUpdateDeployment, after the apps/v1 defaults.
+/** Follows apps ValidateDeploymentStrategy and ValidateRollingUpdateDeployment, after the apps/v1 defaults. */
 export const deploymentStrategy: ObjectRule = {
   id: 'deployment/strategy',
   kinds: ['Deployment'],

@@ -17,7 +17,7 @@ const LIMIT_FOR_HIGH_COMPLETIONS = 10_000;
 /** First minor version with backoffLimitPerIndex on by default (JobBackoffLimitPerIndex beta). */
 export const BACKOFF_LIMIT_PER_INDEX_SINCE = 29;
 
-// Follows batch validateJobSpec (completionMode, Indexed limits, backoffLimitPerIndex, maxFailedIndexes).
+/** Follows batch validateJobSpec (completionMode, Indexed limits, backoffLimitPerIndex, maxFailedIndexes). */
 export const jobCompletionMode: ObjectRule = {
   id: 'job/completion-mode',
   kinds: ['Job', 'CronJob'],

@@ -27,7 +27,7 @@ export function checkDomainPrefixedPath(value: string): string | undefined {
   return undefined;
 }
 
-// Follows batch validateJobSpec (managedBy: IsDomainPrefixedPath, at most 63 characters).
+/** Follows batch validateJobSpec (managedBy: IsDomainPrefixedPath, at most 63 characters). */
 export const jobManagedBy: ObjectRule = {
   id: 'job/managed-by',
   kinds: ['Job', 'CronJob'],

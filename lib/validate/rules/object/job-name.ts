@@ -7,7 +7,7 @@ import { getBool, getInt, getObject, getString } from '../../primitives/access';
 import { DNS1123_LABEL_MAX, checkDns1123Label } from '../../primitives/names';
 import type { ObjectRule } from '../../rule';
 
-// Follows batch ValidateJob (Indexed pod host names) and the job-name label added by the Job strategy's generated selector.
+/** Follows batch ValidateJob (Indexed pod host names) and the job-name label added by the Job strategy's generated selector. */
 export const jobName: ObjectRule = {
   id: 'job/name',
   kinds: ['Job'],

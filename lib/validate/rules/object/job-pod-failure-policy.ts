@@ -70,8 +70,7 @@ function checkPodConditions(patterns: readonly unknown[], path: string, ctx: Rul
   });
 }
 
-// Follows batch validatePodFailurePolicy, validatePodFailurePolicyRule, validatePodFailurePolicyRuleOnExitCodes,
-// validatePodFailurePolicyRuleOnPodConditions and the restartPolicy check of validateJobSpec.
+/** Follows batch validatePodFailurePolicy, validatePodFailurePolicyRule, validatePodFailurePolicyRuleOnExitCodes, validatePodFailurePolicyRuleOnPodConditions and the restartPolicy check of validateJobSpec. */
 export const jobPodFailurePolicy: ObjectRule = {
   id: 'job/pod-failure-policy',
   kinds: ['Job', 'CronJob'],

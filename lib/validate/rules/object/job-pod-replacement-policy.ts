@@ -11,7 +11,7 @@ import { jobSpecOf } from './workload-layout';
 /** First minor version with podReplacementPolicy on by default (JobPodReplacementPolicy beta). */
 export const POD_REPLACEMENT_POLICY_SINCE = 29;
 
-// Follows batch validatePodReplacementPolicy.
+/** Follows batch validatePodReplacementPolicy. */
 export const jobPodReplacementPolicy: ObjectRule = {
   id: 'job/pod-replacement-policy',
   kinds: ['Job', 'CronJob'],

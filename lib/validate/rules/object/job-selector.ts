@@ -73,7 +73,7 @@ function checkJob(object: Record<string, unknown>, ctx: RuleContext): void {
   }
 }
 
-// Follows batch validateGeneratedSelector and ValidateJobSpec (Job) and ValidateJobTemplateSpec (CronJob).
+/** Follows batch validateGeneratedSelector and ValidateJobSpec (Job) and ValidateJobTemplateSpec (CronJob). */
 export const jobSelector: ObjectRule = {
   id: 'job/selector',
   kinds: ['Job', 'CronJob'],

@@ -36,7 +36,7 @@ export function countIndexes(text: string, completions: number): number | string
   return total;
 }
 
-// Follows batch validateJobSpec (successPolicy needs Indexed), validateSuccessPolicy and validateSuccessPolicyRule.
+/** Follows batch validateJobSpec (successPolicy needs Indexed), validateSuccessPolicy and validateSuccessPolicyRule. */
 export const jobSuccessPolicy: ObjectRule = {
   id: 'job/success-policy',
   kinds: ['Job', 'CronJob'],

@@ -7,7 +7,7 @@ import { getObject } from '../../primitives/access';
 import { checkAnnotations } from '../../primitives/labels';
 import type { ObjectRule } from '../../rule';
 
-// Follows apimachinery ValidateAnnotations and ValidateAnnotationsSize.
+/** Follows apimachinery ValidateAnnotations and ValidateAnnotationsSize. */
 export const metadataAnnotations: ObjectRule = {
   id: 'metadata/annotations',
   check(object, ctx) {

@@ -10,7 +10,7 @@ import type { ObjectRule } from '../../rule';
 
 const STANDARD = new Set(['kubernetes', 'orphan', 'foregroundDeletion']);
 
-// Follows apimachinery ValidateFinalizers and core validateKubeFinalizerName.
+/** Follows apimachinery ValidateFinalizers and core validateKubeFinalizerName. */
 export const metadataFinalizers: ObjectRule = {
   id: 'metadata/finalizers',
   check(object, ctx) {

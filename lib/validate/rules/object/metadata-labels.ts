@@ -8,7 +8,7 @@ import { getObject } from '../../primitives/access';
 import { checkLabels } from '../../primitives/labels';
 import type { ObjectRule } from '../../rule';
 
-// Follows apimachinery v1validation.ValidateLabels.
+/** Follows apimachinery v1validation.ValidateLabels. */
 export const metadataLabels: ObjectRule = {
   id: 'metadata/labels',
   check(object, ctx) {

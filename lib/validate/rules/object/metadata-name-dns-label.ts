@@ -8,7 +8,7 @@ import { getObject, getString } from '../../primitives/access';
 import { checkDns1123Label, checkDns1123Subdomain } from '../../primitives/names';
 import type { ObjectRule } from '../../rule';
 
-// Follows the API server's workload name warnings (pkg/api/pod and workload warnings, "a DNS label is recommended").
+/** Follows the API server's workload name warnings (pkg/api/pod and workload warnings, "a DNS label is recommended"). */
 export const metadataNameDnsLabel: ObjectRule = {
   id: 'metadata/name-dns-label',
   kinds: ['Pod', 'ReplicaSet', 'Deployment', 'Job', 'CronJob', 'ReplicationController'],

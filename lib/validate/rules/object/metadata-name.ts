@@ -9,7 +9,7 @@ import { checkObjectName, describeNameSyntax, nameSyntaxOf, sampleGeneratedName 
 import type { ObjectRule } from '../../rule';
 import { groupOf, hasObjectMeta, kindOf } from './kind-info';
 
-// Follows apimachinery ValidateObjectMetaAccessor (name, generateName) with each kind's ValidateNameFunc.
+/** Follows apimachinery ValidateObjectMetaAccessor (name, generateName) with each kind's ValidateNameFunc. */
 export const metadataName: ObjectRule = {
   id: 'metadata/name',
   check(object, ctx) {

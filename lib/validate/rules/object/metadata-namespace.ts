@@ -9,7 +9,7 @@ import { isClusterScoped } from '../../cluster-scoped';
 import type { ObjectRule } from '../../rule';
 import { groupOf, hasObjectMeta, kindOf } from './kind-info';
 
-// Follows apimachinery validateObjectMetaAccessorWithOptsCommon (ValidateNamespaceName).
+/** Follows apimachinery validateObjectMetaAccessorWithOptsCommon (ValidateNamespaceName). */
 export const metadataNamespace: ObjectRule = {
   id: 'metadata/namespace',
   check(object, ctx) {

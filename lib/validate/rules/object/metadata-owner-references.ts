@@ -6,7 +6,7 @@ import { childPath, indexPath } from '../../field-path';
 import { getArray, getBool, getObject, getString, isObject } from '../../primitives/access';
 import type { ObjectRule } from '../../rule';
 
-// Follows apimachinery ValidateOwnerReferences and validateOwnerReference.
+/** Follows apimachinery ValidateOwnerReferences and validateOwnerReference. */
 export const metadataOwnerReferences: ObjectRule = {
   id: 'metadata/owner-references',
   check(object, ctx) {

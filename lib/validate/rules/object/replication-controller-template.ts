@@ -4,7 +4,7 @@
 import { getObject, isSet } from '../../primitives/access';
 import type { ObjectRule } from '../../rule';
 
-// Follows core ValidatePodTemplateSpecForRC (template required).
+/** Follows core ValidatePodTemplateSpecForRC (template required). */
 export const replicationControllerTemplate: ObjectRule = {
   id: 'replicationcontroller/template',
   kinds: ['ReplicationController'],

@@ -9,8 +9,7 @@ import { isEmptySelector } from '../../primitives/label-selector';
 import type { ObjectRule } from '../../rule';
 import { kindOf } from './kind-info';
 
-// Follows apps ValidateDeploymentSpec / ValidateReplicaSetSpec / ValidateStatefulSetSpec / ValidateDaemonSetSpec
-// ("empty selector is invalid") and core ValidateNonEmptySelector after SetDefaults_ReplicationController.
+/** Follows apps ValidateDeploymentSpec / ValidateReplicaSetSpec / ValidateStatefulSetSpec / ValidateDaemonSetSpec ("empty selector is invalid") and core ValidateNonEmptySelector after SetDefaults_ReplicationController. */
 export const selectorEmpty: ObjectRule = {
   id: 'selector/empty',
   kinds: ['Deployment', 'ReplicaSet', 'StatefulSet', 'DaemonSet', 'ReplicationController'],

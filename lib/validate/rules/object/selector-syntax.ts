@@ -8,8 +8,7 @@ import { getObject } from '../../primitives/access';
 import { checkLabelSelector } from '../../primitives/label-selector';
 import type { ObjectRule } from '../../rule';
 
-// Follows apimachinery ValidateLabelSelector (strict label values) as called by apps ValidateDeploymentSpec,
-// ValidateReplicaSetSpec, ValidateStatefulSetSpec, ValidateDaemonSetSpec and batch ValidateJobSpec.
+/** Follows apimachinery ValidateLabelSelector (strict label values) as called by apps ValidateDeploymentSpec, ValidateReplicaSetSpec, ValidateStatefulSetSpec, ValidateDaemonSetSpec and batch ValidateJobSpec. */
 export const selectorSyntax: ObjectRule = {
   id: 'selector/syntax',
   kinds: ['Deployment', 'ReplicaSet', 'StatefulSet', 'DaemonSet', 'Job'],

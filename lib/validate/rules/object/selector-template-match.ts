@@ -9,8 +9,7 @@ import { kindOf } from './kind-info';
 
 const LABELS_PATH = 'spec.template.metadata.labels';
 
-// Follows apps ValidatePodTemplateSpecForReplicaSet / ValidatePodTemplateSpecForStatefulSet / ValidateDaemonSetSpec,
-// core ValidatePodTemplateSpecForRC and batch ValidateJobSpec ("`selector` does not match template `labels`").
+/** Follows apps ValidatePodTemplateSpecForReplicaSet / ValidatePodTemplateSpecForStatefulSet / ValidateDaemonSetSpec, core ValidatePodTemplateSpecForRC and batch ValidateJobSpec ("`selector` does not match template `labels`"). */
 export const selectorTemplateMatch: ObjectRule = {
   id: 'selector/template-mismatch',
   kinds: ['Deployment', 'ReplicaSet', 'StatefulSet', 'DaemonSet', 'ReplicationController', 'Job'],

@@ -4,7 +4,7 @@
 import { getObject, getString } from '../../primitives/access';
 import type { ObjectRule } from '../../rule';
 
-// Follows apps ValidateStatefulSetSpec (podManagementPolicy).
+/** Follows apps ValidateStatefulSetSpec (podManagementPolicy). */
 export const statefulSetPodManagementPolicy: ObjectRule = {
   id: 'statefulset/pod-management-policy',
   kinds: ['StatefulSet'],

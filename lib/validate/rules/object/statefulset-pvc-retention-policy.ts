@@ -5,7 +5,7 @@
 import { getObject, getString } from '../../primitives/access';
 import type { ObjectRule } from '../../rule';
 
-// Follows apps ValidatePersistentVolumeClaimRetentionPolicy.
+/** Follows apps ValidatePersistentVolumeClaimRetentionPolicy. */
 export const statefulSetPvcRetentionPolicy: ObjectRule = {
   id: 'statefulset/pvc-retention-policy',
   kinds: ['StatefulSet'],

@@ -10,7 +10,7 @@ import type { ObjectRule } from '../../rule';
 /** First minor version that validates serviceName. */
 export const SERVICE_NAME_VALIDATED_SINCE = 33;
 
-// Follows apps ValidateStatefulSetSpec (serviceName, from Kubernetes 1.33).
+/** Follows apps ValidateStatefulSetSpec (serviceName, from Kubernetes 1.33). */
 export const statefulSetServiceName: ObjectRule = {
   id: 'statefulset/service-name',
   kinds: ['StatefulSet'],

@@ -12,7 +12,7 @@ const PATH = 'spec.updateStrategy';
 /** First minor version whose default feature gates honour rollingUpdate.maxUnavailable (MaxUnavailableStatefulSet beta). */
 export const MAX_UNAVAILABLE_SINCE = 35;
 
-// Follows apps ValidateStatefulSetSpec (updateStrategy) and validateRollingUpdateStatefulSet.
+/** Follows apps ValidateStatefulSetSpec (updateStrategy) and validateRollingUpdateStatefulSet. */
 export const statefulSetUpdateStrategy: ObjectRule = {
   id: 'statefulset/update-strategy',
   kinds: ['StatefulSet'],

@@ -33,8 +33,7 @@ function checkSpec(spec: Record<string, unknown>, path: string, ctx: RuleContext
   }
 }
 
-// Follows apps ValidateStatefulSetSpec (volumeClaimTemplates, validated on create by recent versions with
-// core ValidatePersistentVolumeClaimSpec) and the StatefulSet controller's naming of claims and volumes.
+/** Follows apps ValidateStatefulSetSpec (volumeClaimTemplates, validated on create by recent versions with core ValidatePersistentVolumeClaimSpec) and the StatefulSet controller's naming of claims and volumes. */
 export const statefulSetVolumeClaimTemplates: ObjectRule = {
   id: 'statefulset/volume-claim-templates',
   kinds: ['StatefulSet'],

@@ -9,7 +9,7 @@ import type { ObjectRule } from '../../rule';
 import { kindOf } from './kind-info';
 import { ALWAYS_RESTART_KINDS, podTemplateOf } from './workload-layout';
 
-// Follows apps ValidatePodTemplateSpecForReplicaSet / ValidateStatefulSetSpec / ValidateDaemonSetSpec and core ValidatePodTemplateSpecForRC.
+/** Follows apps ValidatePodTemplateSpecForReplicaSet / ValidateStatefulSetSpec / ValidateDaemonSetSpec and core ValidatePodTemplateSpecForRC. */
 export const templateActiveDeadline: ObjectRule = {
   id: 'template/active-deadline-seconds',
   kinds: ALWAYS_RESTART_KINDS,

@@ -9,7 +9,7 @@ import type { ObjectRule } from '../../rule';
 import { kindOf } from './kind-info';
 import { TEMPLATE_KINDS, podTemplateOf } from './workload-layout';
 
-// Follows core ValidatePodTemplateSpec (ValidateLabels, ValidateAnnotations of the template metadata).
+/** Follows core ValidatePodTemplateSpec (ValidateLabels, ValidateAnnotations of the template metadata). */
 export const templateMetadata: ObjectRule = {
   id: 'template/metadata',
   kinds: TEMPLATE_KINDS,

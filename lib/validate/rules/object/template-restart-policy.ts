@@ -12,8 +12,7 @@ import { ALWAYS_RESTART_KINDS, podTemplateOf } from './workload-layout';
 
 const POD_RESTART_POLICIES = new Set(['Always', 'OnFailure', 'Never']);
 
-// Follows apps ValidatePodTemplateSpecForReplicaSet / ValidateStatefulSetSpec / ValidateDaemonSetSpec,
-// core ValidatePodTemplateSpecForRC and batch validateJobSpec (template restartPolicy).
+/** Follows apps ValidatePodTemplateSpecForReplicaSet / ValidateStatefulSetSpec / ValidateDaemonSetSpec, core ValidatePodTemplateSpecForRC and batch validateJobSpec (template restartPolicy). */
 export const templateRestartPolicy: ObjectRule = {
   id: 'template/restart-policy',
   kinds: [...ALWAYS_RESTART_KINDS, 'Job', 'CronJob'],

@@ -41,8 +41,7 @@ function checkField(object: KubeObject, field: FieldSpec, ctx: RuleContext): voi
   }
 }
 
-// Follows ValidateNonnegativeField as called by apps ValidateDeploymentSpec, ValidateReplicaSetSpec, ValidateStatefulSetSpec,
-// ValidateDaemonSetSpec, core ValidateReplicationControllerSpec, batch validateJobSpec and validateCronJobSpec.
+/** Follows ValidateNonnegativeField as called by apps ValidateDeploymentSpec, ValidateReplicaSetSpec, ValidateStatefulSetSpec, ValidateDaemonSetSpec, core ValidateReplicationControllerSpec, batch validateJobSpec and validateCronJobSpec. */
 export const workloadNonNegative: ObjectRule = {
   id: 'workload/non-negative',
   kinds: [...Object.keys(FIELDS), 'Job'],
