@@ -31,6 +31,8 @@ export async function runCli(argv: readonly string[], io: CommandIo, engine?: ()
       const args = parseValidateArgs(rest);
       return await runValidate(args, io, engine ?? (() => (require('./engine') as typeof import('./engine')).loadEngine()));
     }
+    if (command === 'import') return await (require('./import/import-command') as typeof import('./import/import-command')).runImportCli(rest, io, engine);
+    if (command === 'describe') return await (require('./describe/describe-command') as typeof import('./describe/describe-command')).runDescribeCli(rest, io);
     throw new UsageError(command.startsWith('-') ? `unknown option '${command}'` : `unknown command '${command}'`, '');
   } catch (thrown) {
     if (thrown instanceof UsageError) {

@@ -4,7 +4,7 @@
  * writes back the same objects (empty semantic diff), and it type-checks.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -110,6 +110,43 @@ roundTrip('examples', () => {
     const input = join(examplesDir, `${chart.id}.yaml`);
     writeFileSync(input, chart.yaml);
     return { input, expected: [...chart.objects] };
+  });
+});
+
+const hostileDir = join(work, 'hostile');
+const marker = join(work, 'injected');
+roundTrip('hostile-strings', () => {
+  mkdirSync(hostileDir, { recursive: true });
+  const attack = `require('fs').writeFileSync(${JSON.stringify(marker)}, 'x')`;
+  const strings = [
+    `'); ${attack}; ('`,
+    `"); ${attack}; ("`,
+    `\`; ${attack}; \``,
+    `\${${attack}}`,
+    `*/ ${attack}; /*`,
+    `\n${attack}\n// `,
+    `line\u2028${attack}`,
+    'back\\slash \\\' quote',
+    'bidi \u202e txet',
+    'emoji 😀 and 한국어',
+    'tab\tand\rreturn',
+  ];
+  const data = Object.fromEntries(strings.map((value, index) => [`key-${index}`, value]));
+  const pod = {
+    apiVersion: 'v1',
+    kind: 'Pod',
+    metadata: { name: 'hostile', annotations: Object.fromEntries(strings.map((value, index) => [`example.com/a${index}`, value])) },
+    spec: { containers: [{ name: 'c', image: 'busybox:1.36', args: strings, env: strings.map((value, index) => ({ name: `V${index}`, value })) }] },
+  };
+  const configMap = { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'hostile' }, data };
+  const input = join(hostileDir, "evil'name\n* \u2028.json");
+  writeFileSync(input, JSON.stringify({ apiVersion: 'v1', kind: 'List', items: [pod, configMap] }));
+  return [{ input, expected: [pod, configMap] }];
+});
+
+describe('hostile strings', () => {
+  it('run as data, never as code', () => {
+    expect(existsSync(marker)).toBe(false);
   });
 });
 

@@ -10,7 +10,7 @@ import { parseFieldPath } from './field-path-steps';
 /** The position of one node of a document, and of its children. */
 export interface PositionNode {
   /** Offset in the file text: the key of a mapping entry, the value of a sequence item or of the root. */
-  readonly offset: number;
+  offset: number;
   /** Children of a mapping, by key. */
   entries?: Map<string, PositionNode>;
   /** Children of a sequence, by index. */

@@ -48,13 +48,19 @@ export function scanBlockScalar(
   let lineStart = firstLine;
   while (lineStart < end) {
     let lineEnd = text.indexOf('\n', lineStart);
-    const next = lineEnd === -1 || lineEnd >= end ? end : lineEnd + 1;
-    if (lineEnd === -1 || lineEnd > end) lineEnd = end;
+    const terminated = lineEnd !== -1 && lineEnd < end;
+    const next = terminated ? lineEnd + 1 : end;
+    if (!terminated) lineEnd = end;
     if (lineEnd > lineStart && text.charCodeAt(lineEnd - 1) === 0x0d) lineEnd--;
     let spaces = 0;
     while (lineStart + spaces < lineEnd && text.charCodeAt(lineStart + spaces) === 0x20) spaces++;
     const width = lineEnd - lineStart;
     const allSpaces = spaces === width;
+    // White space after the last line break is no line of the scalar.
+    if (!terminated && allSpaces && (indent === -1 || width <= indent)) {
+      lineStart = next;
+      break;
+    }
     if (indent === -1) {
       if (allSpaces) {
         deepestLeadingEmpty = Math.max(deepestLeadingEmpty, spaces);

@@ -112,11 +112,9 @@ class FastReader {
   private skipInsignificant(): void {
     const text = this.text;
     while (this.indent !== -1) {
-      let at = this.content;
-      if (at < this.lineEnd && text.charCodeAt(at) === 0x09) {
-        while (at < this.lineEnd && (text.charCodeAt(at) === 0x09 || text.charCodeAt(at) === 0x20)) at++;
-        if (at < this.lineEnd && text.charCodeAt(at) !== 0x23) bail();
-      }
+      const at = this.content;
+      // A tab where indentation would be is left to the yaml package, even on a blank line.
+      if (at < this.lineEnd && text.charCodeAt(at) === 0x09) bail();
       if (at < this.lineEnd && text.charCodeAt(at) !== 0x23 /* # */) return;
       this.load(this.nextLine);
     }
@@ -282,7 +280,10 @@ class FastReader {
     if (at < this.lineEnd && text.charCodeAt(at) !== 0x23 /* # */) return this.inlineValue(at, ownerIndent, depth, node);
     this.load(this.nextLine);
     this.skipInsignificant();
-    if (this.indent > ownerIndent) return this.blockNode(depth + 1, node);
+    if (this.indent > ownerIndent) {
+      if (node !== undefined && !isMappingValue) node.offset = this.content;
+      return this.blockNode(depth + 1, node);
+    }
     if (isMappingValue && this.indent === ownerIndent && this.isSequenceEntry(this.content)) {
       if (depth + 1 > this.maxDepth) bail();
       return this.sequence(ownerIndent, depth + 1, node);

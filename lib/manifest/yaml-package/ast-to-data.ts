@@ -105,7 +105,14 @@ class Converter {
 
   private alias(node: YamlModule.Alias, depth: number, position: PositionNode | undefined): unknown {
     const target = node.resolve(this.doc);
-    if (target === undefined) return null;
+    if (target === undefined) {
+      throw new Stop({
+        ruleId: READ_RULES.syntax,
+        message: `the alias *${node.source} refers to no anchor &${node.source} before it in the document`,
+        hint: 'define the anchor (&name) before its alias (*name) in the same document',
+        offset: offsetOf(node),
+      });
+    }
     if (this.expanding.has(target)) {
       throw new Stop({
         ruleId: READ_RULES.aliasCycle,

@@ -23,19 +23,38 @@ class PredicateTest extends RegExp {
 
 const YAML_TAG = 'tag:yaml.org,2002:';
 
-function scalarTag(name: 'null' | 'bool' | 'int' | 'float', kind: ReturnType<typeof plainScalarKind>): ScalarTag {
-  return {
-    tag: `${YAML_TAG}${name}`,
-    default: true,
-    test: new PredicateTest((source) => plainScalarKind(source) === kind),
+type TagName = 'null' | 'bool' | 'int' | 'float';
+
+/** Kinds of plain scalars an explicit tag accepts (go-yaml turns an integer into a float for !!float). */
+const ACCEPTED_KINDS: Readonly<Record<TagName, readonly string[]>> = {
+  null: ['null'],
+  bool: ['bool'],
+  int: ['int'],
+  float: ['int', 'float'],
+};
+
+/**
+ * The tags of one name: one the `yaml` package uses for plain scalars (picked by its
+ * `test`), and one for explicit tags such as `!!float 12` (which the package takes
+ * from a tag without `test`), both resolving through {@link resolvePlainScalar}.
+ */
+function scalarTags(name: TagName): ScalarTag[] {
+  const tag = `${YAML_TAG}${name}`;
+  const explicit: ScalarTag = {
+    tag,
+    default: false,
     resolve(source: string, onError: (message: string) => void): unknown {
-      const value = resolvePlainScalar(source);
-      const resolved = value === null ? 'null' : typeof value === 'boolean' ? 'bool' : typeof value === 'number' ? 'number' : 'string';
-      const expected = name === 'int' || name === 'float' ? 'number' : name;
-      if (resolved !== expected) onError(`cannot read ${JSON.stringify(source)} as !!${name}`);
-      return value;
+      if (!ACCEPTED_KINDS[name].includes(plainScalarKind(source))) onError(`cannot read ${JSON.stringify(source)} as !!${name}`);
+      return resolvePlainScalar(source);
     },
   };
+  const implicit: ScalarTag = {
+    tag,
+    default: true,
+    test: new PredicateTest((source) => plainScalarKind(source) === name),
+    resolve: (source: string): unknown => resolvePlainScalar(source),
+  };
+  return [explicit, implicit];
 }
 
 /** `!!binary`: the decoded bytes as a string, as go-yaml decodes them into a string. */
@@ -65,10 +84,10 @@ export function kubernetesTags(defaults: Tags): Tags {
   });
   return [
     ...keep,
-    scalarTag('null', 'null'),
-    scalarTag('bool', 'bool'),
-    scalarTag('int', 'int'),
-    scalarTag('float', 'float'),
+    ...scalarTags('null'),
+    ...scalarTags('bool'),
+    ...scalarTags('int'),
+    ...scalarTags('float'),
     binaryTag,
     timestampTag,
   ];

@@ -8,6 +8,7 @@ import type { PositionNode } from '../position-tree';
 import { READ_RULES } from '../read-problem';
 import { convertDocument, type OffsetProblem } from './ast-to-data';
 import { kubernetesTags } from './kubernetes-tags';
+import { findRunawayNesting } from './nesting-guard';
 
 /** One document read by the `yaml` package. */
 export interface YamlPackageDocument {
@@ -46,6 +47,10 @@ const OPTIONS = {
  * document of it opened by its `---` line).
  */
 export function readWithYamlPackage(text: string, start: number, end: number, maxDepth: number, withPositions = false): YamlPackageDocument[] {
+  const runaway = findRunawayNesting(text, start, end, maxDepth);
+  if (runaway !== -1) {
+    return [{ value: undefined, offset: runaway, problems: [{ ruleId: READ_RULES.tooDeep, message: `mappings and sequences are nested more than ${maxDepth} levels deep`, hint: DEEP_HINT, offset: runaway }] }];
+  }
   const yaml = yamlPackage();
   const source = start === 0 && end === text.length ? text : text.slice(start, end);
   let documents: YamlModule.Document.Parsed[];
@@ -60,7 +65,7 @@ export function readWithYamlPackage(text: string, start: number, end: number, ma
 function readDocument(yaml: typeof YamlModule, doc: YamlModule.Document.Parsed, base: number, maxDepth: number, withPositions: boolean): YamlPackageDocument {
   const offset = base + (doc.contents?.range?.[0] ?? doc.range[0]);
   if (doc.errors.length > 0) {
-    return { value: undefined, offset, problems: doc.errors.map((error) => fromYamlError(error, base)) };
+    return { value: undefined, offset, problems: distinct(doc.errors.map((error) => fromYamlError(error, base))) };
   }
   try {
     const converted = convertDocument(yaml, doc, maxDepth, withPositions);
@@ -79,15 +84,28 @@ function fromYamlError(error: YamlModule.YAMLError, base: number): OffsetProblem
     case 'DUPLICATE_KEY':
       return { ruleId: READ_RULES.duplicateKey, message: 'a key appears twice in one mapping', hint: 'Kubernetes rejects duplicate fields: keep one of them', offset };
     case 'RESOURCE_EXHAUSTION':
-      return {
-        ruleId: READ_RULES.tooDeep,
-        message: 'mappings and sequences are nested too deeply to be read',
-        hint: 'Kubernetes objects are a few dozen levels deep at most; check the file for runaway nesting',
-        offset,
-      };
+      return { ruleId: READ_RULES.tooDeep, message: 'mappings and sequences are nested too deeply to be read', hint: DEEP_HINT, offset };
     default:
       return { ruleId: READ_RULES.syntax, message: `malformed YAML: ${message}`, hint: syntaxHint(error.code), offset };
   }
+}
+
+const DEEP_HINT = 'Kubernetes objects are a few dozen levels deep at most; check the file for runaway nesting';
+
+/** The most problems reported for one document; malformed input can produce a cascade. */
+const MAX_PROBLEMS_PER_DOCUMENT = 10;
+
+/** The problems without repetitions of a rule and message, and at most {@link MAX_PROBLEMS_PER_DOCUMENT}. */
+function distinct(problems: OffsetProblem[]): OffsetProblem[] {
+  const seen = new Set<string>();
+  const kept: OffsetProblem[] = [];
+  for (const problem of problems) {
+    const key = `${problem.ruleId}\n${problem.message}`;
+    if (seen.has(key) || kept.length === MAX_PROBLEMS_PER_DOCUMENT) continue;
+    seen.add(key);
+    kept.push(problem);
+  }
+  return kept;
 }
 
 function cleanMessage(message: string): string {
