@@ -1,5 +1,8 @@
-import { NotJsonError, PathSegment, formatPath } from './not-json-error';
-import { UnwritableStringError, renderString } from './string-scalar';
+import { EmitProblem, asEmitProblem, describeCycle, describeNonJson } from './emit-problem';
+import { PathSegment } from './not-json-error';
+
+export { NotJsonError } from './not-json-error';
+import { renderString } from './string-scalar';
 import { Utf8Writer } from './utf8-writer';
 
 /**
@@ -35,208 +38,150 @@ import { Utf8Writer } from './utf8-writer';
  * as `null`, as the reference does with `keepUndefined: true`.
  */
 
-/** Thrown inside the walk; each enclosing container adds its key on the way out. */
-class Problem {
-  readonly reversedPath: PathSegment[] = [];
-  /** How many leading path segments to report, when the problem was found deeper than it is. */
-  pathLength: number | undefined;
-  constructor(
-    readonly problem: string,
-    readonly fix: string,
-  ) {}
-}
-
 /** Containers deeper than this are checked against their ancestors for cycles. */
 const CYCLE_CHECK_DEPTH = 64;
 /** A key longer than this is written as an explicit key (`? key`), as YAML requires. */
 const MAX_IMPLICIT_KEY_LENGTH = 1024;
 
-/** `INDENTS[level]` is the indentation of a node at that nesting level; `NEWLINES[level]` starts a line there. */
+/**
+ * `INDENTS[level]` is the indentation of a node at that nesting level, `NEWLINES[level]`
+ * starts a line there, and `NEW_ITEMS[level]` starts a sequence item there.
+ */
 const INDENTS: string[] = [''];
 const NEWLINES: string[] = ['\n'];
+const NEW_ITEMS: string[] = ['\n- '];
 function growIndents(level: number): void {
   while (INDENTS.length <= level) {
     const indent = INDENTS[INDENTS.length - 1] + '  ';
     INDENTS.push(indent);
     NEWLINES.push('\n' + indent);
+    NEW_ITEMS.push('\n' + indent + '- ');
   }
 }
+
+const hasOwn = Object.prototype.hasOwnProperty;
 
 /** The output being written: a fresh writer per call, so that its memory is not kept. */
 let out = new Utf8Writer(0);
+/** The containers from the root down to the one being written. */
 const ancestors: object[] = [];
 
 function enter(container: object): void {
-  if (ancestors.length > CYCLE_CHECK_DEPTH && ancestors.includes(container)) {
-    const problem = new Problem(
-      'refers back to an object that contains it (a cycle)',
-      'Break the cycle: YAML output needs a tree.',
-    );
-    // Report the first container on the path that repeats one of its ancestors.
-    ancestors.push(container);
-    let depth = 1;
-    while (ancestors.indexOf(ancestors[depth]!) === depth) {
-      depth++;
-    }
-    problem.pathLength = depth;
-    throw problem;
-  }
   ancestors.push(container);
-}
-
-function describeNonJson(value: unknown): Problem {
-  switch (typeof value) {
-    case 'undefined':
-      return new Problem('is undefined', 'Remove it or set null; JSON has no undefined here.');
-    case 'number':
-      return new Problem(
-        `is ${value}`,
-        'Use a finite number (or a string); JSON and Kubernetes have no NaN or infinity.',
-      );
-    case 'bigint':
-      return new Problem('is a bigint', 'Convert it to a number or a string.');
-    case 'function':
-      return new Problem('is a function', 'Call it, or remove it; only data can be written.');
-    case 'symbol':
-      return new Problem('is a symbol', 'Use a string instead.');
-    default: {
-      const name = (value as object).constructor?.name ?? 'object without a prototype';
-      return new Problem(
-        `is a ${name}, not a plain object or array`,
-        'Convert it to plain JSON data first (e.g. a Date to an ISO string).',
-      );
-    }
+  if (ancestors.length > CYCLE_CHECK_DEPTH && ancestors.indexOf(container) < ancestors.length - 1) {
+    throw describeCycle(ancestors);
   }
 }
 
-/** Turns a string that cannot be written into a {@link Problem}, so that it gets its path. */
-function asProblem(error: unknown): unknown {
-  if (error instanceof UnwritableStringError) {
-    return new Problem(error.message, 'Fix the text before writing it.');
-  }
-  return error;
-}
-
-/** A scalar as written, or undefined for an array or object. */
-function scalarOrUndefined(value: unknown, indent: string): string | undefined {
+/**
+ * Writes `prefix` and a scalar, or nothing for an array or object.
+ *
+ * @returns whether `value` was a scalar
+ */
+function writeScalar(value: unknown, indent: string, prefix: string): boolean {
   switch (typeof value) {
     case 'string':
-      return renderString(value, false, indent);
+      out.write(prefix);
+      out.write(renderString(value, false, indent));
+      return true;
     case 'number':
       if (!Number.isFinite(value)) {
         throw describeNonJson(value);
       }
-      return value === 0 && 1 / value < 0 ? '-0' : String(value);
+      out.write(prefix);
+      out.writeNumber(value);
+      return true;
     case 'boolean':
-      return value ? 'true' : 'false';
+      out.write(prefix);
+      out.write(value ? 'true' : 'false');
+      return true;
     case 'object':
-      return value === null ? 'null' : undefined;
+      if (value !== null) {
+        return false;
+      }
+      out.write(prefix);
+      out.write('null');
+      return true;
     default:
       throw describeNonJson(value);
   }
 }
 
-/** The keys of a plain object; throws for other objects. Arrays are handled before. */
-function keysOfPlainObject(value: object): string[] {
-  const prototype = Object.getPrototypeOf(value);
-  if (prototype !== Object.prototype && prototype !== null) {
-    throw describeNonJson(value);
-  }
-  return Object.keys(value);
-}
-
 /**
- * Writes a collection that is the value of a mapping key, after the key's `:`: on the next
- * lines when it has items, after a space when it is empty (`{}`, `[]`) or the key is explicit.
+ * Writes the pairs of a plain object whose node indentation is `INDENTS[level]`: `before`
+ * and the pairs, or `empty` when it has none.
  */
-function writeCollectionValue(value: object, level: number, explicitKey: boolean): void {
-  if (Array.isArray(value)) {
-    if (value.length === 0) {
-      out.write(' []');
-    } else {
-      out.write(explicitKey ? ' ' : NEWLINES[level]!);
-      writeSequence(value, level);
-    }
-    return;
+function writeMapping(map: object, level: number, before: string, empty: string): void {
+  const prototype = Object.getPrototypeOf(map);
+  if (prototype !== Object.prototype && prototype !== null) {
+    throw describeNonJson(map);
   }
-  const keys = keysOfPlainObject(value);
-  if (keys.length === 0) {
-    out.write(' {}');
-  } else {
-    out.write(explicitKey ? ' ' : NEWLINES[level]!);
-    writeMapping(value as Record<string, unknown>, keys, level);
-  }
-}
-
-/** Writes a non-empty mapping whose node indentation is `INDENTS[level]`. */
-function writeMapping(map: Record<string, unknown>, keys: readonly string[], level: number): void {
   growIndents(level + 1);
   const pairIndent = INDENTS[level + 1]!;
+  const newline = NEWLINES[level]!;
+  let first = true;
   let key = '';
   enter(map);
   try {
-    for (let i = 0; i < keys.length; i++) {
-      key = keys[i]!;
-      if (i > 0) {
-        out.write(NEWLINES[level]!);
+    for (key in map) {
+      if (!hasOwn.call(map, key)) {
+        continue;
       }
-      const value = map[key];
+      out.write(first ? before : newline);
+      first = false;
       const keyText = renderString(key, true, pairIndent);
       const explicitKey = keyText.length > MAX_IMPLICIT_KEY_LENGTH;
       if (explicitKey) {
         out.write('? ');
         out.write(keyText);
-        out.write(NEWLINES[level]!);
+        out.write(newline);
         out.write(':');
       } else {
         out.write(keyText);
         out.write(':');
       }
-      const scalar = value === undefined ? 'null' : scalarOrUndefined(value, pairIndent);
-      if (scalar !== undefined) {
-        out.write(' ');
-        out.write(scalar);
-      } else {
+      const value = (map as Record<string, unknown>)[key];
+      if (value === undefined) {
+        out.write(' null');
+      } else if (!writeScalar(value, pairIndent, ' ')) {
         writeCollectionValue(value as object, level + 1, explicitKey);
       }
     }
   } catch (error) {
-    const problem = asProblem(error);
-    if (problem instanceof Problem) {
+    const problem = asEmitProblem(error);
+    if (problem instanceof EmitProblem) {
       problem.reversedPath.push(key);
     }
     throw problem;
   }
   ancestors.pop();
+  if (first) {
+    out.write(empty);
+  }
 }
 
 /** Writes a non-empty sequence whose node indentation is `INDENTS[level]`. */
 function writeSequence(items: readonly unknown[], level: number): void {
   growIndents(level + 1);
   const itemIndent = INDENTS[level + 1]!;
+  const newItem = NEW_ITEMS[level]!;
   let index = 0;
   enter(items);
   try {
     for (; index < items.length; index++) {
       const item = items[index];
-      if (index > 0) {
-        out.write(NEWLINES[level]!);
-      }
       if (item === undefined) {
         throw describeNonJson(item);
       }
-      const scalar = scalarOrUndefined(item, itemIndent);
-      if (scalar !== undefined) {
-        out.write('- ');
-        out.write(scalar);
-      } else {
-        out.write('- ');
+      const prefix = index === 0 ? '- ' : newItem;
+      if (!writeScalar(item, itemIndent, prefix)) {
+        out.write(prefix);
         writeItemCollection(item as object, level + 1);
       }
     }
   } catch (error) {
-    const problem = asProblem(error);
-    if (problem instanceof Problem) {
+    const problem = asEmitProblem(error);
+    if (problem instanceof EmitProblem) {
       problem.reversedPath.push(index);
     }
     throw problem;
@@ -244,21 +189,30 @@ function writeSequence(items: readonly unknown[], level: number): void {
   ancestors.pop();
 }
 
-/** Writes a collection that starts right where the cursor is (a sequence item, the root). */
-function writeItemCollection(value: object, level: number): void {
-  if (Array.isArray(value)) {
-    if (value.length === 0) {
-      out.write('[]');
-    } else {
-      writeSequence(value, level);
-    }
-    return;
-  }
-  const keys = keysOfPlainObject(value);
-  if (keys.length === 0) {
-    out.write('{}');
+/**
+ * Writes a collection that is the value of a mapping key, after the key's `:`: on the next
+ * lines when it has items, after a space when it is empty (`{}`, `[]`) or the key is explicit.
+ */
+function writeCollectionValue(value: object, level: number, explicitKey: boolean): void {
+  const before = explicitKey ? ' ' : NEWLINES[level]!;
+  if (!Array.isArray(value)) {
+    writeMapping(value, level, before, ' {}');
+  } else if (value.length === 0) {
+    out.write(' []');
   } else {
-    writeMapping(value as Record<string, unknown>, keys, level);
+    out.write(before);
+    writeSequence(value, level);
+  }
+}
+
+/** Writes a collection that starts where the cursor is (a sequence item, the root). */
+function writeItemCollection(value: object, level: number): void {
+  if (!Array.isArray(value)) {
+    writeMapping(value, level, '', '{}');
+  } else if (value.length === 0) {
+    out.write('[]');
+  } else {
+    writeSequence(value, level);
   }
 }
 
@@ -268,22 +222,14 @@ function writeRoot(doc: unknown, root: readonly PathSegment[]): void {
     if (doc === undefined) {
       throw describeNonJson(doc);
     }
-    const scalar = scalarOrUndefined(doc, '');
-    if (scalar !== undefined) {
-      out.write(scalar);
-    } else {
+    if (!writeScalar(doc, '', '')) {
       writeItemCollection(doc as object, 0);
     }
     out.write('\n');
   } catch (error) {
     out = new Utf8Writer(0);
-    const problem = asProblem(error);
-    if (problem instanceof Problem) {
-      const inner = problem.reversedPath.reverse().slice(0, problem.pathLength);
-      const path = formatPath([...root, ...inner]);
-      throw new NotJsonError(path, problem.problem, problem.fix);
-    }
-    throw problem;
+    const problem = asEmitProblem(error);
+    throw problem instanceof EmitProblem ? problem.toError(root) : problem;
   } finally {
     ancestors.length = 0;
   }
@@ -322,6 +268,10 @@ export function stringifyDocuments(docs: readonly unknown[]): string {
       out.write('---\n');
     }
     writeRoot(docs[i], ['documents', i]);
+    if (i === 0 && docs.length > 1) {
+      // Documents of one stream tend to be alike: reserve room for all of them at once.
+      out.reserve(Math.ceil(out.size * docs.length * 1.25));
+    }
   }
   return takeOutput();
 }

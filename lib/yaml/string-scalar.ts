@@ -74,8 +74,32 @@ const UNPAIRED_SURROGATE = /[\uD800-\uDFFF]/u;
 /** What the `yaml` package never writes plain (indicators, `: `, ` #`, edge whitespace...). */
 const NOT_PLAIN = /^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/;
 
-/** The common case: a word, path, image reference or number-like text without spaces or indicators. */
-const SIMPLE_PLAIN = /^[A-Za-z0-9_/][A-Za-z0-9_./:=+-]*$/;
+/**
+ * The common case: a word, path, image reference or number-like text, made of
+ * `[A-Za-z0-9_/]` followed by `[A-Za-z0-9_./:=+-]`, not ending with `:`. Such a text is
+ * plain unless it resolves to another type. `SIMPLE_CHARS` holds 2 for characters allowed
+ * first, 1 for those allowed after.
+ */
+const SIMPLE_CHARS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c);
+  SIMPLE_CHARS[c] = /[A-Za-z0-9_/]/.test(ch) ? 2 : /[.:=+-]/.test(ch) ? 1 : 0;
+}
+
+function isSimplePlain(value: string): boolean {
+  const length = value.length;
+  const first = value.charCodeAt(0);
+  if (length === 0 || first >= 128 || SIMPLE_CHARS[first] !== 2) {
+    return false;
+  }
+  for (let i = 1; i < length; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 128 || SIMPLE_CHARS[c] === 0) {
+      return false;
+    }
+  }
+  return value.charCodeAt(length - 1) !== 58; /* : */
+}
 
 /** Indentation of the keys of the root mapping: the only keys that start at column 0. */
 const ROOT_KEY_INDENT = '  ';
@@ -139,7 +163,7 @@ function renderUncommon(value: string, implicitKey: boolean, indent: string): st
  * @throws UnwritableStringError for a string with an unpaired surrogate
  */
 export function renderString(value: string, implicitKey: boolean, indent: string): string {
-  if (SIMPLE_PLAIN.test(value) && value.charCodeAt(value.length - 1) !== 58 /* : */) {
+  if (isSimplePlain(value)) {
     const first = value.charCodeAt(0);
     const lower = first | 0x20;
     if (lower >= 97 && lower <= 122 && lower !== 101 /* e: the yaml package reads `e3` as a float */) {

@@ -35,6 +35,41 @@ export class Utf8Writer {
     this.length = at;
   }
 
+  /** Appends a finite number as JavaScript writes it (`-0` for negative zero, `1e+21`...). */
+  writeNumber(value: number): void {
+    if (value >= 0 && value < 1e9 && value === (value | 0) && !(value === 0 && 1 / value < 0)) {
+      // A small non-negative integer: its digits, without allocating a string.
+      if (this.length + 10 > this.bytes.length) {
+        this.grow(10);
+      }
+      let digits = 1;
+      for (let rest = value; rest >= 10; rest = (rest / 10) | 0) {
+        digits++;
+      }
+      let at = this.length + digits;
+      this.length = at;
+      let rest = value;
+      do {
+        this.bytes[--at] = 48 + (rest % 10);
+        rest = (rest / 10) | 0;
+      } while (rest > 0);
+      return;
+    }
+    this.write(value === 0 ? '-0' : String(value));
+  }
+
+  /** The number of bytes written so far. */
+  get size(): number {
+    return this.length;
+  }
+
+  /** Makes room for at least `bytes` bytes in all, so that writing up to there does not copy. */
+  reserve(bytes: number): void {
+    if (bytes > this.bytes.length) {
+      this.grow(bytes - this.length);
+    }
+  }
+
   /** The text written so far. */
   toString(): string {
     const view = Buffer.from(this.bytes.buffer, this.bytes.byteOffset, this.length);

@@ -54,6 +54,9 @@ const EXACT_SPELLINGS: ReadonlyMap<string, Yaml11Scalar> = new Map<string, Yaml1
 /** go-yaml v2's `yamlStyleFloat`: the decimal forms it tries as floats after integers fail. */
 const YAML_STYLE_FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
 
+/** The characters of every integer and float syntax that go-yaml v2 tries (after removing `_`). */
+const NUMBER_CHARACTERS = /^[-+.0-9a-fA-FoOxX]*$/;
+
 /** The first-character hint go-yaml v2 uses to pick a resolution path (`resolveTable`). */
 function hintOf(text: string): 'map' | 'float' | 'number' | undefined {
   if (text === '') {
@@ -78,7 +81,10 @@ function resolveNumberLike(text: string): Yaml11Scalar | undefined {
   if (isGoYamlTimestamp(text)) {
     return { kind: 'timestamp', value: text };
   }
-  const plain = text.replace(/_/g, '');
+  const plain = text.includes('_') ? text.replace(/_/g, '') : text;
+  if (!NUMBER_CHARACTERS.test(plain)) {
+    return undefined; // e.g. `200m`, `250Mi`: no Go number syntax has these letters
+  }
   const asInt = goParseInt(plain, 0);
   if (asInt.ok) {
     return integer(asInt.value);
