@@ -8,7 +8,7 @@ export class Utf8Writer {
   private length = 0;
   private onlyAscii = true;
 
-  /** @param initialCapacity bytes to reserve up front; the buffer grows as needed */
+  /** @param initialCapacity bytes to reserve up front (65,536 when omitted); the buffer grows as needed */
   constructor(initialCapacity = 1 << 16) {
     this.bytes = new Uint8Array(initialCapacity);
   }

@@ -1,0 +1,14 @@
+/**
+ * YAML for Kubernetes: a fast emitter that writes what the `yaml` package writes for cdk8s,
+ * except where that would not read back under YAML 1.1, and go-yaml v2's implicit typing of
+ * plain scalars.
+ */
+export { NotJsonError, stringifyDocument, stringifyDocuments } from './emit';
+export { PathSegment, formatPath } from './not-json-error';
+export {
+  Yaml11Kind,
+  Yaml11Scalar,
+  isYaml11MergeKey,
+  plainReadsAsString,
+  resolveYaml11Plain,
+} from './yaml11';
