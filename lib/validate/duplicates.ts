@@ -18,7 +18,7 @@ interface Seen {
 /** Remembers the objects seen so far in one validation run. */
 export class DuplicateTracker {
   // Keyed by name (names are mostly unique), so no key string is built per object.
-  private readonly byName = new Map<string, Seen[]>();
+  private readonly byName = new Map<string, Seen | Seen[]>();
 
   /**
    * Records object `index`; returns a finding when an earlier object has the same kind,
@@ -31,14 +31,16 @@ export class DuplicateTracker {
     const group = apiGroup(apiVersion);
     const namespace = isClusterScoped(group, kind) ? '' : (getString(metadata, 'namespace') ?? '');
     const entry: Seen = { apiVersion, kind, namespace, index };
-    const others = this.byName.get(name);
-    if (others === undefined) {
-      this.byName.set(name, [entry]);
+    const seen = this.byName.get(name);
+    if (seen === undefined) {
+      this.byName.set(name, entry);
       return undefined;
     }
+    const others = Array.isArray(seen) ? seen : [seen];
     const match = others.find((o) => o.kind === kind && o.namespace === namespace && (o.apiVersion === apiVersion || apiGroup(o.apiVersion) === group));
     if (match === undefined) {
       others.push(entry);
+      if (!Array.isArray(seen)) this.byName.set(name, others);
       return undefined;
     }
     const first = match.index;

@@ -93,7 +93,7 @@ export class ValidationEngine {
       this.reportUnresolvedKind(apiVersion, kind, resolution, ctx);
     } else {
       this.checker.checkObject(object, resolution.kind.typeIndex, index, sink);
-      this.runRules(object, `${apiVersion}/${kind}`, kind, ctx);
+      this.runRules(object, apiVersion, kind, ctx);
     }
     if (duplicate !== undefined) {
       ctx.ruleId = 'object/duplicate';
@@ -189,7 +189,7 @@ export class ValidationEngine {
     });
   }
 
-  private runRules(object: KubeObject, kindKey: string, kind: string, ctx: RunContext): void {
+  private runRules(object: KubeObject, apiVersion: string, kind: string, ctx: RunContext): void {
     const objectRules = this.objectRulesFor(kind);
     for (let i = 0; i < objectRules.length; i++) {
       const rule = objectRules[i];
@@ -202,7 +202,7 @@ export class ValidationEngine {
     }
     const podRules = this.config.podRules;
     if (podRules.length === 0) return;
-    const sites = findPodSites(object, kindKey, kind);
+    const sites = findPodSites(object, apiVersion, kind);
     for (const site of sites) {
       for (let i = 0; i < podRules.length; i++) {
         const rule = podRules[i];

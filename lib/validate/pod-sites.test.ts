@@ -16,15 +16,16 @@ describe('findPodSites', () => {
     ['batch/v1/CronJob', 'CronJob', { spec: { jobTemplate: { spec: { template: { spec: {} } } } } }, 'spec.jobTemplate.spec.template.spec'],
     ['v1/ConfigMap', 'ConfigMap', { data: {} }, undefined],
   ])('%s', (key, kind, object, specPath) => {
-    const sites = findPodSites(object, key, kind);
+    const apiVersion = key.slice(0, key.lastIndexOf('/'));
+    const sites = findPodSites(object, apiVersion, kind);
     expect(sites.map((s) => s.specPath)).toEqual(specPath === undefined ? [] : [specPath]);
-    expect(isPodBearing(key)).toBe(key !== 'v1/ConfigMap');
+    expect(isPodBearing(apiVersion, kind)).toBe(key !== 'v1/ConfigMap');
   });
 
   it('hands the template spec and metadata over untouched', () => {
     const spec = { containers };
     const metadata = { labels: { app: 'x' } };
-    const [site] = findPodSites({ spec: { template: { metadata, spec } } }, 'apps/v1/ReplicaSet', 'ReplicaSet');
+    const [site] = findPodSites({ spec: { template: { metadata, spec } } }, 'apps/v1', 'ReplicaSet');
     expect(site.spec).toBe(spec);
     expect(site.metadata).toBe(metadata);
     expect(site.ownerKind).toBe('ReplicaSet');
@@ -38,7 +39,7 @@ describe('findPodSites', () => {
         volumeClaimTemplates: [{ metadata: { name: 'data' } }, { metadata: { name: 'config' } }, { metadata: {} }],
       },
     };
-    const [site] = findPodSites(object, 'apps/v1/StatefulSet', 'StatefulSet');
+    const [site] = findPodSites(object, 'apps/v1', 'StatefulSet');
     expect((site.spec as { volumes: unknown[] }).volumes).toEqual([
       { name: 'config', configMap: { name: 'c' } },
       { name: 'data', persistentVolumeClaim: { claimName: 'data' } },

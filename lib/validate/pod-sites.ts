@@ -25,18 +25,27 @@ const LAYOUTS: ReadonlyMap<string, SiteLayout> = new Map([
   ['batch/v1/CronJob', { holder: ['spec', 'jobTemplate', 'spec', 'template'], isTemplate: true }],
 ]);
 
-/** True when objects of `kindKey` (`${apiVersion}/${kind}`) hold a pod spec. */
-export function isPodBearing(kindKey: string): boolean {
-  return LAYOUTS.has(kindKey);
+const LAYOUTS_BY_VERSION = new Map<string, Map<string, SiteLayout>>();
+for (const [key, layout] of LAYOUTS) {
+  const slash = key.lastIndexOf('/');
+  const apiVersion = key.slice(0, slash);
+  const kinds = LAYOUTS_BY_VERSION.get(apiVersion) ?? new Map<string, SiteLayout>();
+  kinds.set(key.slice(slash + 1), layout);
+  LAYOUTS_BY_VERSION.set(apiVersion, kinds);
+}
+
+/** True when objects of `apiVersion` and `kind` hold a pod spec. */
+export function isPodBearing(apiVersion: string, kind: string): boolean {
+  return LAYOUTS_BY_VERSION.get(apiVersion)?.has(kind) === true;
 }
 
 /**
- * The pod sites of `object`, whose kind key is `kindKey`: none for kinds without pods,
+ * The pod sites of `object` (of `apiVersion` and `kind`): none for kinds without pods,
  * and none when the template that would hold the pod is absent (the schema layer
  * reports a missing required template).
  */
-export function findPodSites(object: KubeObject, kindKey: string, kind: string): PodSite[] {
-  const layout = LAYOUTS.get(kindKey);
+export function findPodSites(object: KubeObject, apiVersion: string, kind: string): PodSite[] {
+  const layout = LAYOUTS_BY_VERSION.get(apiVersion)?.get(kind);
   if (layout === undefined) return [];
   let holder: unknown = object;
   for (const key of layout.holder) {

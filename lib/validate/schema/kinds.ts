@@ -21,6 +21,7 @@ export function apiGroup(apiVersion: string): string {
 export class KindIndex {
   private readonly servedByKindName = new Map<string, string[]>();
   private readonly builtInGroups = new Set<string>();
+  private readonly resolved = new Map<string, Map<string, KindResolution>>();
 
   constructor(private readonly schema: CompiledSchema) {
     for (const key of schema.kindKeys()) {
@@ -44,8 +45,22 @@ export class KindIndex {
     return group === '' || !group.includes('.') || this.builtInGroups.has(group);
   }
 
-  /** Resolves `apiVersion` + `kind`. */
+  /** Resolves `apiVersion` + `kind` (memoized, so no key string is built per object). */
   resolve(apiVersion: string, kind: string): KindResolution {
+    let byKind = this.resolved.get(apiVersion);
+    if (byKind === undefined) {
+      byKind = new Map();
+      this.resolved.set(apiVersion, byKind);
+    }
+    let resolution = byKind.get(kind);
+    if (resolution === undefined) {
+      resolution = this.lookUp(apiVersion, kind);
+      byKind.set(kind, resolution);
+    }
+    return resolution;
+  }
+
+  private lookUp(apiVersion: string, kind: string): KindResolution {
     const compiled = this.schema.kind(`${apiVersion}/${kind}`);
     if (compiled !== undefined && compiled.served) return { status: 'served', kind: compiled };
     const alternatives = (this.servedByKindName.get(kind) ?? []).filter((v) => v !== apiVersion);
