@@ -4,11 +4,7 @@
  * plain scalars.
  */
 export { NotJsonError, stringifyDocument, stringifyDocuments } from './emit';
-export { PathSegment, formatPath } from './not-json-error';
-export {
-  Yaml11Kind,
-  Yaml11Scalar,
-  isYaml11MergeKey,
-  plainReadsAsString,
-  resolveYaml11Plain,
-} from './yaml11';
+export { formatPath } from './not-json-error';
+export type { PathSegment } from './not-json-error';
+export { isYaml11MergeKey, plainReadsAsString, resolveYaml11Plain } from './yaml11';
+export type { Yaml11Kind, Yaml11Scalar } from './yaml11';
