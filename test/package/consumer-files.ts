@@ -29,10 +29,13 @@ const TSCONFIG_NODE16 = {
   files: ['app.ts', 'types.mts'],
 };
 
+/** The consumer's cdk8s.yaml: `cdk8s synth` runs the app with tsx. */
+const CDK8S_YAML = 'language: typescript\napp: tsx app.ts\n';
+
 /**
  * A cdk8s app in TypeScript using the root, `patterns`, `validate` and `testing` entry
  * points. Synthesized with `app.synth()`, as `cdk8s synth` runs it (output folder from
- * `CDK8S_OUTDIR`).
+ * `CDK8S_OUTDIR`); with `BREAK_APP` set it holds an invalid pod besides.
  */
 const APP_TS = `import { App, Chart, Cpu, Memory, Pod, Probe } from 'podsmith';
 import { Sidecar } from 'podsmith/patterns';
@@ -58,6 +61,12 @@ new Sidecar(web, 'log-shipper', {
 
 const diagnostics: Diagnostic[] = validateObjects(synthObjects(chart), { kubernetesVersion: '1.33' });
 if (diagnostics.length > 0) throw new Error(JSON.stringify(diagnostics));
+
+// A pipeline's failure case: with BREAK_APP set, a second chart holds an invalid pod.
+if (process.env.BREAK_APP) {
+  const broken = new Chart(app, 'broken', { disableResourceNameHashes: true });
+  new Pod(broken, 'bad-port', { containers: [{ name: 'a', image: 'busybox', ports: [{ containerPort: 70000 }] }] });
+}
 app.synth();
 `;
 
@@ -158,6 +167,7 @@ const INVALID_YAML = VALID_YAML.replace('containerPort: 80', 'containerPort: 700
 
 /** Every file of the consumer project but package.json (written by npm install), by relative path. */
 export const CONSUMER_FILES: Readonly<Record<string, string>> = {
+  'cdk8s.yaml': CDK8S_YAML,
   'tsconfig.json': `${JSON.stringify(TSCONFIG, null, 2)}\n`,
   'tsconfig.node16.json': `${JSON.stringify(TSCONFIG_NODE16, null, 2)}\n`,
   'app.ts': APP_TS,

@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { argvOf, readPluginConfig } from './gitops-files';
 import { buildAndPack, installConsumer, PLANTED, type PackedProject } from './pack-project';
 import { runCommand, type CommandResult } from './run-command';
 import { declaredEntries, moduleOf, reachableFiles } from './tarball-contents';
@@ -172,6 +173,27 @@ describe.concurrent('a consumer project installed from the tarball', () => {
     expect(valid.status).toBe(0);
     expect(invalid.status).toBe(1);
     expect(`${invalid.stdout}${invalid.stderr}`).toMatch(/manifests\/invalid\.yaml:\d+:\d+.*ports\/container-port.*spec\.containers\[0\]\.ports\[0\]\.containerPort/);
+  });
+
+  it("runs the GitOps example's Argo CD plugin: synth, validate for the cluster's version, then the manifests", SLOW, async () => {
+    const { program, args } = argvOf(readPluginConfig(root).spec.generate);
+    // cdk8s-cli comes from the project; the plugin puts the app's own node_modules/.bin first.
+    const env = { PATH: `${join(root, 'node_modules', '.bin')}:${process.env.PATH ?? ''}`, KUBE_VERSION: 'v1.28.5' };
+    const [clusterVersion, appVersion, broken] = await Promise.all([
+      inConsumer(program, args, env),
+      inConsumer(program, args, { ...env, ARGOCD_ENV_KUBERNETES_VERSION: '1.33' }),
+      inConsumer(program, args, { ...env, BREAK_APP: '1' }),
+    ]);
+    expect(clusterVersion.stderr).toContain('which Kubernetes 1.28 drops');
+    expect(clusterVersion.status).toBe(0);
+    expect(clusterVersion.stdout).toBe(`---\n${APP_YAML}`);
+    expect(appVersion.stderr).not.toContain('which Kubernetes 1.28 drops');
+    expect(appVersion.stderr).toMatch(/0 errors, 0 warnings in 1 object/);
+    expect(appVersion.stdout).toBe(`---\n${APP_YAML}`);
+    expect(broken.status).not.toBe(0);
+    expect(broken.stdout).toBe('');
+    expect(broken.stderr).toContain('podsmith: 1 error in 1 object');
+    expect(broken.stderr).toContain('broken/bad-port (Pod bad-port)');
   });
 
   it('passes publint and arethetypeswrong without a single message', SLOW, async () => {
