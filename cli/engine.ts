@@ -28,7 +28,7 @@ export interface EngineValidator {
 export type ValidatorFactory = (options: EngineOptions) => EngineValidator;
 
 /** The engine of `lib/validate`, loaded now. */
-export function loadEngine(): ValidatorFactory {
-  const engine = require('../lib/validate') as typeof import('../lib/validate');
+export async function loadEngine(): Promise<ValidatorFactory> {
+  const engine = await import('../lib/validate');
   return (options) => engine.createValidator(options);
 }

@@ -70,39 +70,42 @@ class Expander {
     this.order.push(name);
   }
 
-  /** Walks a directory depth-first in name order, without recursion (a deep tree cannot exhaust the stack). */
+  /**
+   * Walks a directory depth-first in name order, a subdirectory where its name falls
+   * (as kubectl's walk does), without recursion: a deep tree cannot exhaust the stack.
+   */
   private walk(root: string, rootName: string): void {
     const rootReal = this.realpath(root);
     if (rootReal === undefined || this.walkedDirectories.has(rootReal)) return;
     this.walkedDirectories.add(rootReal);
-    type Frame = { readonly absolute: string; readonly name: string; readonly ancestors: ReadonlySet<string> };
-    const stack: Frame[] = [{ absolute: root, name: rootName, ancestors: new Set([rootReal]) }];
+    type Frame = { readonly absolute: string; readonly name: string; readonly ancestors: ReadonlySet<string>; readonly entries: string[]; next: number };
+    const stack: Frame[] = [{ absolute: root, name: rootName, ancestors: new Set([rootReal]), entries: this.list(root, rootName), next: 0 }];
     let found = 0;
     while (stack.length > 0) {
-      const frame = stack.pop() as Frame;
-      const entries = this.list(frame.absolute, frame.name);
-      const subdirectories: Frame[] = [];
-      for (const entry of entries) {
-        const absolute = path.join(frame.absolute, entry);
-        const name = path.join(frame.name, entry);
-        const stats = this.stat(absolute, name);
-        if (stats === undefined) continue;
-        if (stats.isDirectory()) {
-          const real = this.realpath(absolute);
-          if (real === undefined) continue;
-          if (frame.ancestors.has(real)) {
-            this.problem(name, READ_RULES.symlinkLoop, `${name} leads back to ${real}, a directory that is being read: it was not followed`, 'remove the symbolic link, or name the directories to validate one by one');
-            continue;
-          }
-          if (this.walkedDirectories.has(real)) continue;
-          this.walkedDirectories.add(real);
-          subdirectories.push({ absolute, name, ancestors: new Set([...frame.ancestors, real]) });
-        } else if (stats.isFile() && MANIFEST_EXTENSIONS.includes(path.extname(entry))) {
-          this.addFile(absolute, name);
-          found++;
-        }
+      const frame = stack[stack.length - 1];
+      if (frame.next === frame.entries.length) {
+        stack.pop();
+        continue;
       }
-      for (let index = subdirectories.length - 1; index >= 0; index--) stack.push(subdirectories[index]);
+      const entry = frame.entries[frame.next++];
+      const absolute = path.join(frame.absolute, entry);
+      const name = path.join(frame.name, entry);
+      const stats = this.stat(absolute, name);
+      if (stats === undefined) continue;
+      if (stats.isDirectory()) {
+        const real = this.realpath(absolute);
+        if (real === undefined) continue;
+        if (frame.ancestors.has(real)) {
+          this.problem(name, READ_RULES.symlinkLoop, `${name} leads back to ${real}, a directory that is being read: it was not followed`, 'remove the symbolic link, or name the directories to validate one by one');
+          continue;
+        }
+        if (this.walkedDirectories.has(real)) continue;
+        this.walkedDirectories.add(real);
+        stack.push({ absolute, name, ancestors: new Set([...frame.ancestors, real]), entries: this.list(absolute, name), next: 0 });
+      } else if (stats.isFile() && MANIFEST_EXTENSIONS.includes(path.extname(entry))) {
+        this.addFile(absolute, name);
+        found++;
+      }
     }
     if (found === 0) {
       this.order.push(rootName);

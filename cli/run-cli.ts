@@ -21,15 +21,15 @@ export async function runCli(argv: readonly string[], io: CommandIo, engine?: ()
       return 0;
     }
     if (command === '--version' || command === '-v' || command === 'version') {
-      const { packageVersion } = require('./package-version') as typeof import('./package-version');
+      const { packageVersion } = await import('./package-version');
       io.stdout(`${packageVersion()}\n`);
       return 0;
     }
     if (command === 'validate') {
-      const { parseValidateArgs } = require('./validate-args') as typeof import('./validate-args');
-      const { runValidate } = require('./validate-command') as typeof import('./validate-command');
+      const { parseValidateArgs } = await import('./validate-args');
+      const { runValidate } = await import('./validate-command');
       const args = parseValidateArgs(rest);
-      return await runValidate(args, io, engine ?? (() => (require('./engine') as typeof import('./engine')).loadEngine()));
+      return await runValidate(args, io, engine);
     }
     if (command === 'import') return await (require('./import/import-command') as typeof import('./import/import-command')).runImportCli(rest, io, engine);
     if (command === 'describe') return await (require('./describe/describe-command') as typeof import('./describe/describe-command')).runDescribeCli(rest, io);

@@ -32,15 +32,19 @@ export interface CommandIo {
   readonly cwd: string;
 }
 
-/** Runs `podsmith validate` with parsed arguments; returns the exit status. */
-export async function runValidate(args: ValidateArgs, io: CommandIo, engine: () => ValidatorFactory): Promise<number> {
+/**
+ * Runs `podsmith validate` with parsed arguments; returns the exit status.
+ * @param engine the validator factory to use @default the engine of lib/validate, loaded now
+ */
+export async function runValidate(args: ValidateArgs, io: CommandIo, engine?: () => ValidatorFactory): Promise<number> {
   if (args.help) {
     io.stdout(VALIDATE_HELP);
     return 0;
   }
+  const createValidator = engine !== undefined ? engine() : await (await import('./engine')).loadEngine();
   let validator: EngineValidator;
   try {
-    validator = engine()({ kubernetesVersion: args.kubernetesVersion, podSecurity: args.podSecurity, strictKinds: args.strictKinds });
+    validator = createValidator({ kubernetesVersion: args.kubernetesVersion, podSecurity: args.podSecurity, strictKinds: args.strictKinds });
   } catch (thrown) {
     io.stderr(formatUsageError(new UsageError(thrown instanceof Error ? thrown.message : String(thrown), 'validate')));
     return EXIT_USAGE_OR_UNREADABLE;

@@ -62,6 +62,8 @@ class Converter {
   private readonly budget = new AliasBudget();
   private readonly expanding = new Set<unknown>();
   private aliasDepth = 0;
+  /** Offset of the outermost alias being expanded, where an alias bomb is reported. */
+  private aliasOffset = 0;
 
   constructor(
     private readonly yaml: Yaml,
@@ -78,7 +80,7 @@ class Converter {
         ruleId: READ_RULES.excessiveAliasing,
         message: `aliases expand to far more data than the document holds (${this.budget.total} nodes so far): the document looks like an alias bomb`,
         hint: 'write the repeated values out, or use fewer nested aliases',
-        offset: offsetOf(node),
+        offset: this.aliasDepth > 0 ? this.aliasOffset : offsetOf(node),
       });
     }
     if (yaml.isScalar(node)) return this.scalar(node);
@@ -121,6 +123,7 @@ class Converter {
         offset: offsetOf(node),
       });
     }
+    if (this.aliasDepth === 0) this.aliasOffset = offsetOf(node);
     this.aliasDepth++;
     try {
       return this.convert(target, depth, position);
