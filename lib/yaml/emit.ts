@@ -1,9 +1,9 @@
 import { EmitProblem, asEmitProblem, describeCycle, describeNonJson } from './emit-problem';
 import { PathSegment } from './not-json-error';
-
-export { NotJsonError } from './not-json-error';
 import { renderString } from './string-scalar';
 import { Utf8Writer } from './utf8-writer';
+
+export { NotJsonError } from './not-json-error';
 
 /**
  * A fast, deterministic YAML emitter for Kubernetes objects.
