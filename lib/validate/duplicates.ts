@@ -37,7 +37,13 @@ export class DuplicateTracker {
       return undefined;
     }
     const others = Array.isArray(seen) ? seen : [seen];
-    const match = others.find((o) => o.kind === kind && o.namespace === namespace && (o.apiVersion === apiVersion || apiGroup(o.apiVersion) === group));
+    let match: Seen | undefined;
+    for (const other of others) {
+      if (other.kind === kind && other.namespace === namespace && (other.apiVersion === apiVersion || apiGroup(other.apiVersion) === group)) {
+        match = other;
+        break;
+      }
+    }
     if (match === undefined) {
       others.push(entry);
       if (!Array.isArray(seen)) this.byName.set(name, others);

@@ -28,6 +28,7 @@ const FIELDS: readonly Bounds[] = [
 const DESCRIPTORS = new Set(['@yearly', '@annually', '@monthly', '@weekly', '@daily', '@midnight', '@hourly']);
 const EVERY = '@every ';
 const INTEGER = /^[+-]?[0-9]+$/;
+const WHITESPACE = /\s+/;
 
 class CronSyntaxError extends Error {}
 
@@ -101,13 +102,14 @@ function checkSchedule(input: string): void {
     }
     throw new CronSyntaxError(`unrecognized descriptor ${JSON.stringify(spec)}`);
   }
-  const fields = spec.split(/\s+/).filter((f) => f !== '');
+  const fields: string[] = [];
+  for (const field of spec.split(WHITESPACE)) if (field !== '') fields.push(field);
   if (fields.length !== FIELDS.length) {
     throw new CronSyntaxError(`expected exactly 5 fields (minute hour day-of-month month day-of-week), found ${fields.length}`);
   }
-  fields.forEach((field, i) => {
-    for (const expression of field.split(',')) {
+  for (let i = 0; i < fields.length; i++) {
+    for (const expression of fields[i].split(',')) {
       if (expression !== '') checkRange(expression, FIELDS[i]);
     }
-  });
+  }
 }

@@ -5,6 +5,7 @@
  */
 
 const PERCENT = /^[0-9]+%$/;
+const INTEGER = /^[+-]?[0-9]+$/;
 
 /** What is wrong with an int-or-percent value, or `undefined` when it is a non-negative integer or a percentage. */
 export function checkIntOrPercent(value: unknown): string | undefined {
@@ -29,5 +30,5 @@ export function intOrPercentValue(value: unknown): number {
   if (typeof value === 'number') return Number.isInteger(value) ? value : 0;
   if (typeof value !== 'string') return 0;
   if (PERCENT.test(value)) return Number(value.slice(0, -1));
-  return /^[+-]?[0-9]+$/.test(value) ? Number(value) : 0;
+  return INTEGER.test(value) ? Number(value) : 0;
 }

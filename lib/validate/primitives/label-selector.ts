@@ -21,18 +21,21 @@ export const SELECTOR_OPERATORS: readonly string[] = ['In', 'NotIn', 'Exists', '
 export function checkLabelSelector(selector: unknown, path: string, ctx: RuleContext): boolean {
   if (!isObject(selector)) return true;
   let valid = checkLabels(selector.matchLabels, childPath(path, 'matchLabels'), ctx, 'matchLabels');
-  const expressions = getArray(selector, 'matchExpressions') ?? [];
-  expressions.forEach((expression, i) => {
-    if (!checkRequirement(expression, indexPath(childPath(path, 'matchExpressions'), i), ctx)) valid = false;
-  });
+  const expressions = getArray(selector, 'matchExpressions');
+  if (expressions === undefined) return valid;
+  for (let i = 0; i < expressions.length; i++) {
+    if (!checkRequirement(expressions[i], indexPath(childPath(path, 'matchExpressions'), i), ctx)) valid = false;
+  }
   return valid;
 }
+
+const NO_VALUES: readonly unknown[] = [];
 
 function checkRequirement(requirement: unknown, path: string, ctx: RuleContext): boolean {
   if (!isObject(requirement)) return true;
   let valid = true;
   const operator = getString(requirement, 'operator');
-  const values = getArray(requirement, 'values') ?? [];
+  const values = getArray(requirement, 'values') ?? NO_VALUES;
   if (operator === 'In' || operator === 'NotIn') {
     if (values.length === 0) {
       valid = false;
@@ -69,14 +72,15 @@ function checkRequirement(requirement: unknown, path: string, ctx: RuleContext):
       ctx.report({ fieldPath: childPath(path, 'key'), message: `selector key ${JSON.stringify(key)} is invalid: ${problem}`, hint: "use a label key like 'app' or 'example.com/tier'" });
     }
   }
-  values.forEach((value, i) => {
-    if (typeof value !== 'string') return;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    if (typeof value !== 'string') continue;
     const problem = labelValueProblem(value);
     if (problem !== undefined) {
       valid = false;
       ctx.report({ fieldPath: indexPath(childPath(path, 'values'), i), message: `selector value ${JSON.stringify(value)} is invalid: ${problem}`, hint: 'selector values must be valid label values' });
     }
-  });
+  }
   return valid;
 }
 

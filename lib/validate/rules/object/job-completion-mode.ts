@@ -25,10 +25,9 @@ export const jobCompletionMode: ObjectRule = {
     const site = jobSpecOf(object, kindOf(object));
     if (site === undefined) return;
     const { spec, path } = site;
-    const at = (field: string) => childPath(path, field);
     const mode = getString(spec, 'completionMode');
     if (mode !== undefined && mode !== 'NonIndexed' && mode !== 'Indexed') {
-      ctx.report({ fieldPath: at('completionMode'), message: `${JSON.stringify(mode)} is not a completion mode`, hint: 'use NonIndexed (the default) or Indexed' });
+      ctx.report({ fieldPath: childPath(path, 'completionMode'), message: `${JSON.stringify(mode)} is not a completion mode`, hint: 'use NonIndexed (the default) or Indexed' });
       return;
     }
     const perIndexOn = ctx.minor >= BACKOFF_LIMIT_PER_INDEX_SINCE;
@@ -37,35 +36,35 @@ export const jobCompletionMode: ObjectRule = {
     const maxFailed = perIndexOn ? getInt(spec, 'maxFailedIndexes') : undefined;
     const hasPerIndex = perIndexOn && isSet(spec, 'backoffLimitPerIndex');
     if (maxFailed !== undefined && !hasPerIndex) {
-      ctx.report({ fieldPath: at('backoffLimitPerIndex'), message: 'backoffLimitPerIndex is required when maxFailedIndexes is set', hint: 'set backoffLimitPerIndex, or remove maxFailedIndexes' });
+      ctx.report({ fieldPath: childPath(path, 'backoffLimitPerIndex'), message: 'backoffLimitPerIndex is required when maxFailedIndexes is set', hint: 'set backoffLimitPerIndex, or remove maxFailedIndexes' });
     }
     if (mode !== 'Indexed') {
-      if (hasPerIndex) ctx.report({ fieldPath: at('backoffLimitPerIndex'), message: 'backoffLimitPerIndex requires completionMode Indexed', hint: 'set completionMode: Indexed, or use backoffLimit' });
-      if (maxFailed !== undefined) ctx.report({ fieldPath: at('maxFailedIndexes'), message: 'maxFailedIndexes requires completionMode Indexed', hint: 'set completionMode: Indexed, or remove maxFailedIndexes' });
+      if (hasPerIndex) ctx.report({ fieldPath: childPath(path, 'backoffLimitPerIndex'), message: 'backoffLimitPerIndex requires completionMode Indexed', hint: 'set completionMode: Indexed, or use backoffLimit' });
+      if (maxFailed !== undefined) ctx.report({ fieldPath: childPath(path, 'maxFailedIndexes'), message: 'maxFailedIndexes requires completionMode Indexed', hint: 'set completionMode: Indexed, or remove maxFailedIndexes' });
       return;
     }
     if (!isSet(spec, 'completions')) {
-      ctx.report({ fieldPath: at('completions'), message: 'an Indexed Job needs completions (the number of indexes)', hint: 'set completions' });
+      ctx.report({ fieldPath: childPath(path, 'completions'), message: 'an Indexed Job needs completions (the number of indexes)', hint: 'set completions' });
     }
     if (parallelism !== undefined && parallelism > MAX_PARALLELISM_INDEXED) {
-      ctx.report({ fieldPath: at('parallelism'), message: `parallelism ${parallelism} exceeds ${MAX_PARALLELISM_INDEXED} for an Indexed Job`, hint: `use at most ${MAX_PARALLELISM_INDEXED}` });
+      ctx.report({ fieldPath: childPath(path, 'parallelism'), message: `parallelism ${parallelism} exceeds ${MAX_PARALLELISM_INDEXED} for an Indexed Job`, hint: `use at most ${MAX_PARALLELISM_INDEXED}` });
     }
     if (maxFailed !== undefined) {
       if (completions !== undefined && maxFailed > completions) {
-        ctx.report({ fieldPath: at('maxFailedIndexes'), message: `maxFailedIndexes ${maxFailed} exceeds completions ${completions}`, hint: 'use at most the number of completions' });
+        ctx.report({ fieldPath: childPath(path, 'maxFailedIndexes'), message: `maxFailedIndexes ${maxFailed} exceeds completions ${completions}`, hint: 'use at most the number of completions' });
       }
       if (maxFailed > MAX_FAILED_INDEXES) {
-        ctx.report({ fieldPath: at('maxFailedIndexes'), message: `maxFailedIndexes ${maxFailed} exceeds ${MAX_FAILED_INDEXES}`, hint: `use at most ${MAX_FAILED_INDEXES}` });
+        ctx.report({ fieldPath: childPath(path, 'maxFailedIndexes'), message: `maxFailedIndexes ${maxFailed} exceeds ${MAX_FAILED_INDEXES}`, hint: `use at most ${MAX_FAILED_INDEXES}` });
       }
     }
     if (completions !== undefined && completions > COMPLETIONS_SOFT_LIMIT && hasPerIndex) {
       if (maxFailed === undefined) {
-        ctx.report({ fieldPath: at('maxFailedIndexes'), message: `maxFailedIndexes is required when completions exceed ${COMPLETIONS_SOFT_LIMIT} with backoffLimitPerIndex`, hint: `set maxFailedIndexes to at most ${LIMIT_FOR_HIGH_COMPLETIONS}` });
+        ctx.report({ fieldPath: childPath(path, 'maxFailedIndexes'), message: `maxFailedIndexes is required when completions exceed ${COMPLETIONS_SOFT_LIMIT} with backoffLimitPerIndex`, hint: `set maxFailedIndexes to at most ${LIMIT_FOR_HIGH_COMPLETIONS}` });
       } else if (maxFailed > LIMIT_FOR_HIGH_COMPLETIONS) {
-        ctx.report({ fieldPath: at('maxFailedIndexes'), message: `maxFailedIndexes must be at most ${LIMIT_FOR_HIGH_COMPLETIONS} when completions exceed ${COMPLETIONS_SOFT_LIMIT} with backoffLimitPerIndex`, hint: `use at most ${LIMIT_FOR_HIGH_COMPLETIONS}` });
+        ctx.report({ fieldPath: childPath(path, 'maxFailedIndexes'), message: `maxFailedIndexes must be at most ${LIMIT_FOR_HIGH_COMPLETIONS} when completions exceed ${COMPLETIONS_SOFT_LIMIT} with backoffLimitPerIndex`, hint: `use at most ${LIMIT_FOR_HIGH_COMPLETIONS}` });
       }
       if (parallelism !== undefined && parallelism > LIMIT_FOR_HIGH_COMPLETIONS) {
-        ctx.report({ fieldPath: at('parallelism'), message: `parallelism must be at most ${LIMIT_FOR_HIGH_COMPLETIONS} when completions exceed ${COMPLETIONS_SOFT_LIMIT} with backoffLimitPerIndex`, hint: `use at most ${LIMIT_FOR_HIGH_COMPLETIONS}` });
+        ctx.report({ fieldPath: childPath(path, 'parallelism'), message: `parallelism must be at most ${LIMIT_FOR_HIGH_COMPLETIONS} when completions exceed ${COMPLETIONS_SOFT_LIMIT} with backoffLimitPerIndex`, hint: `use at most ${LIMIT_FOR_HIGH_COMPLETIONS}` });
       }
     }
   },

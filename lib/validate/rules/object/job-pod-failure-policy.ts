@@ -47,27 +47,29 @@ function checkExitCodes(requirement: Record<string, unknown>, path: string, name
   else if (values.length > MAX_EXIT_CODES) ctx.report({ fieldPath: valuesPath, message: `onExitCodes has ${values.length} values; at most ${MAX_EXIT_CODES} are allowed`, hint: 'use NotIn with the complement, or fewer codes' });
   const seen = new Set<number>();
   let ordered = true;
-  values.forEach((value, i) => {
-    if (typeof value !== 'number') return;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    if (typeof value !== 'number') continue;
     if (operator === 'In' && value === 0) ctx.report({ fieldPath: indexPath(valuesPath, i), message: 'exit code 0 (success) may not be listed for operator In', hint: 'remove 0' });
     if (seen.has(value)) ctx.report({ fieldPath: indexPath(valuesPath, i), message: `exit code ${value} is listed twice`, hint: 'remove the duplicate' });
     seen.add(value);
     const previous = values[i - 1];
     if (i > 0 && typeof previous === 'number' && previous > value) ordered = false;
-  });
+  }
   if (!ordered) ctx.report({ fieldPath: valuesPath, message: 'exit codes must be listed in ascending order', hint: 'sort the values' });
 }
 
 function checkPodConditions(patterns: readonly unknown[], path: string, ctx: RuleContext): void {
   if (patterns.length > MAX_PATTERNS) ctx.report({ fieldPath: path, message: `onPodConditions has ${patterns.length} patterns; at most ${MAX_PATTERNS} are allowed`, hint: 'use fewer patterns' });
-  patterns.forEach((pattern, i) => {
+  for (let i = 0; i < patterns.length; i++) {
+    const pattern = patterns[i];
     const at = indexPath(path, i);
     const type = getString(pattern, 'type');
     const problem = type === undefined ? undefined : checkQualifiedName(type);
     if (problem !== undefined) ctx.report({ fieldPath: childPath(at, 'type'), message: `condition type ${JSON.stringify(type)} is invalid: ${problem}`, hint: "use a condition type such as 'DisruptionTarget'" });
     const status = getString(pattern, 'status');
     if (status !== undefined && !STATUSES.includes(status)) ctx.report({ fieldPath: childPath(at, 'status'), message: `${JSON.stringify(status)} is not a condition status`, hint: 'use True, False or Unknown' });
-  });
+  }
 }
 
 /** Follows batch validatePodFailurePolicy, validatePodFailurePolicyRule, validatePodFailurePolicyRuleOnExitCodes, validatePodFailurePolicyRuleOnPodConditions and the restartPolicy check of validateJobSpec. */
@@ -82,8 +84,9 @@ export const jobPodFailurePolicy: ObjectRule = {
     const rules = getArray(policy, 'rules') ?? [];
     if (rules.length > MAX_RULES) ctx.report({ fieldPath: childPath(base, 'rules'), message: `podFailurePolicy has ${rules.length} rules; at most ${MAX_RULES} are allowed`, hint: 'merge rules' });
     const names = containerNames(site.spec);
-    rules.forEach((rule, i) => {
-      if (!isObject(rule)) return;
+    for (let i = 0; i < rules.length; i++) {
+      const rule = rules[i];
+      if (!isObject(rule)) continue;
       const path = indexPath(childPath(base, 'rules'), i);
       const action = getString(rule, 'action');
       if (action === undefined || action === '') {
@@ -99,7 +102,7 @@ export const jobPodFailurePolicy: ObjectRule = {
       if (conditions.length > 0) checkPodConditions(conditions, childPath(path, 'onPodConditions'), ctx);
       if (exitCodes !== undefined && conditions.length > 0) ctx.report({ fieldPath: path, message: 'a rule may set onExitCodes or onPodConditions, not both', hint: 'split it into two rules' });
       if (exitCodes === undefined && conditions.length === 0) ctx.report({ fieldPath: path, message: 'a rule needs onExitCodes or onPodConditions', hint: 'say which failures the rule applies to' });
-    });
+    }
     const restartPolicy = getString(getObject(getObject(site.spec, 'template'), 'spec'), 'restartPolicy');
     if (restartPolicy === 'OnFailure') {
       ctx.report({

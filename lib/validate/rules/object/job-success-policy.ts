@@ -14,6 +14,7 @@ import { jobSpecOf } from './workload-layout';
 export const SUCCESS_POLICY_SINCE = 31;
 const MAX_RULES = 20;
 const MAX_INDEXES_LENGTH = 64 * 1024;
+const INTEGER = /^[+-]?[0-9]+$/;
 
 /** The number of indexes in an index list such as `0,2-4`, or a reason it is invalid. */
 export function countIndexes(text: string, completions: number): number | string {
@@ -23,7 +24,8 @@ export function countIndexes(text: string, completions: number): number | string
   for (const interval of text.split(',')) {
     const bounds = interval.split('-');
     if (bounds.length > 2) return `${JSON.stringify(interval)} has more than two parts separated by '-'`;
-    const [first, second] = bounds.map((b) => (/^[+-]?[0-9]+$/.test(b) ? Number(b) : NaN));
+    const first = INTEGER.test(bounds[0]) ? Number(bounds[0]) : NaN;
+    const second = bounds.length === 2 && INTEGER.test(bounds[1]) ? Number(bounds[1]) : NaN;
     if (Number.isNaN(first) || (bounds.length === 2 && Number.isNaN(second))) return `${JSON.stringify(interval)} is not an index or an interval of indexes`;
     const end = bounds.length === 2 ? second : first;
     if (first < 0) return `index ${first} is negative`;
@@ -55,8 +57,9 @@ export const jobSuccessPolicy: ObjectRule = {
     if (rules.length === 0) ctx.report({ fieldPath: rulesPath, message: 'successPolicy needs at least one rule', hint: 'add a rule with succeededIndexes or succeededCount' });
     if (rules.length > MAX_RULES) ctx.report({ fieldPath: rulesPath, message: `successPolicy has ${rules.length} rules; at most ${MAX_RULES} are allowed`, hint: 'merge rules' });
     const completions = getInt(site.spec, 'completions');
-    rules.forEach((rule, i) => {
-      if (!isObject(rule)) return;
+    for (let i = 0; i < rules.length; i++) {
+      const rule = rules[i];
+      if (!isObject(rule)) continue;
       const path = indexPath(rulesPath, i);
       const indexes = getString(rule, 'succeededIndexes');
       const count = getInt(rule, 'succeededCount');
@@ -77,6 +80,6 @@ export const jobSuccessPolicy: ObjectRule = {
         if (completions !== undefined && count > completions) ctx.report({ fieldPath: childPath(path, 'succeededCount'), message: `succeededCount ${count} exceeds completions ${completions}`, hint: 'use at most the number of completions' });
         if (total !== undefined && count > total) ctx.report({ fieldPath: childPath(path, 'succeededCount'), message: `succeededCount ${count} exceeds the ${total} indexes of succeededIndexes`, hint: 'use at most the number of listed indexes' });
       }
-    });
+    }
   },
 };

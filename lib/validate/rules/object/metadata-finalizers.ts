@@ -17,8 +17,9 @@ export const metadataFinalizers: ObjectRule = {
     const finalizers = getArray(getObject(object, 'metadata'), 'finalizers');
     if (finalizers === undefined) return;
     const base = childPath('metadata', 'finalizers');
-    finalizers.forEach((finalizer, i) => {
-      if (typeof finalizer !== 'string') return;
+    for (let i = 0; i < finalizers.length; i++) {
+      const finalizer = finalizers[i];
+      if (typeof finalizer !== 'string') continue;
       const problem = checkQualifiedName(finalizer);
       if (problem !== undefined) {
         ctx.report({ fieldPath: indexPath(base, i), message: `finalizer ${JSON.stringify(finalizer)} is invalid: ${problem}`, hint: "use a domain-prefixed name, e.g. 'example.com/cleanup'" });
@@ -29,7 +30,7 @@ export const metadataFinalizers: ObjectRule = {
           hint: "prefix it with your domain, e.g. 'example.com/" + finalizer + "'",
         });
       }
-    });
+    }
     if (finalizers.includes('orphan') && finalizers.includes('foregroundDeletion')) {
       ctx.report({ fieldPath: base, message: 'finalizers orphan and foregroundDeletion cannot both be set', hint: 'keep one of them' });
     }

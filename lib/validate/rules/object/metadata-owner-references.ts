@@ -14,8 +14,9 @@ export const metadataOwnerReferences: ObjectRule = {
     if (references === undefined) return;
     const base = childPath('metadata', 'ownerReferences');
     let controller: string | undefined;
-    references.forEach((reference, i) => {
-      if (!isObject(reference)) return;
+    for (let i = 0; i < references.length; i++) {
+      const reference = references[i];
+      if (!isObject(reference)) continue;
       const path = indexPath(base, i);
       // Missing fields are reported by the schema layer (they are required); empty ones here.
       const apiVersion = getString(reference, 'apiVersion');
@@ -44,6 +45,6 @@ export const metadataOwnerReferences: ObjectRule = {
           controller = current;
         }
       }
-    });
+    }
   },
 };

@@ -2,7 +2,7 @@
  * `selector/template-mismatch`: a workload's selector must match the labels of its pod
  * template, or the workload would never see the pods it creates.
  */
-import { getBool, getObject, isObject, stringEntries } from '../../primitives/access';
+import { get, getBool, getObject, isObject, stringEntries } from '../../primitives/access';
 import { describeSelector, isEmptySelector, isValidLabelSelector, selectorMatches } from '../../primitives/label-selector';
 import type { ObjectRule } from '../../rule';
 import { kindOf } from './kind-info';
@@ -22,8 +22,11 @@ export const selectorTemplateMatch: ObjectRule = {
     if (kind === 'ReplicationController') {
       const selector = getObject(spec, 'selector');
       if (selector === undefined || Object.keys(selector).length === 0) return; // defaults to the template labels
-      const actual = new Map(stringEntries(labels));
-      const missing = stringEntries(selector).filter(([key, value]) => actual.get(key) !== value);
+      const missing: Array<[string, string]> = [];
+      for (const key in selector) {
+        const value = selector[key];
+        if (typeof value === 'string' && get(labels, key) !== value) missing.push([key, value]);
+      }
       if (missing.length > 0) {
         ctx.report({
           fieldPath: LABELS_PATH,

@@ -17,11 +17,12 @@ function checkSpec(spec: Record<string, unknown>, path: string, ctx: RuleContext
   if (modes.length === 0) {
     ctx.report({ fieldPath: childPath(path, 'accessModes'), message: 'a volume claim template needs at least one access mode', hint: 'set accessModes, e.g. [ReadWriteOnce]' });
   }
-  modes.forEach((mode, i) => {
+  for (let i = 0; i < modes.length; i++) {
+    const mode = modes[i];
     if (typeof mode === 'string' && !ACCESS_MODES.has(mode)) {
       ctx.report({ fieldPath: indexPath(childPath(path, 'accessModes'), i), message: `${JSON.stringify(mode)} is not an access mode`, hint: `use one of ${[...ACCESS_MODES].join(', ')}` });
     }
-  });
+  }
   const storage = getObject(getObject(spec, 'resources'), 'requests')?.storage;
   const storagePath = keyPath(childPath(childPath(path, 'resources'), 'requests'), 'storage');
   if (storage === undefined || storage === null) {
@@ -41,8 +42,9 @@ export const statefulSetVolumeClaimTemplates: ObjectRule = {
     const templates = getArray(getObject(object, 'spec'), 'volumeClaimTemplates');
     if (templates === undefined) return;
     const seen = new Map<string, number>();
-    templates.forEach((template, i) => {
-      if (!isObject(template)) return;
+    for (let i = 0; i < templates.length; i++) {
+      const template = templates[i];
+      if (!isObject(template)) continue;
       const path = indexPath('spec.volumeClaimTemplates', i);
       const name = getString(getObject(template, 'metadata'), 'name') ?? '';
       const namePath = childPath(childPath(path, 'metadata'), 'name');
@@ -58,9 +60,9 @@ export const statefulSetVolumeClaimTemplates: ObjectRule = {
       const spec = getObject(template, 'spec');
       if (spec === undefined) {
         ctx.report({ fieldPath: childPath(path, 'spec'), message: 'a volume claim template needs a spec', hint: 'set spec.accessModes and spec.resources.requests.storage' });
-        return;
+        continue;
       }
       checkSpec(spec, childPath(path, 'spec'), ctx);
-    });
+    }
   },
 };
