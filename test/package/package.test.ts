@@ -1,11 +1,13 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { builtinModules } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { argvOf, readPluginConfig } from './gitops-files';
 import { buildAndPack, installConsumer, PLANTED, type PackedProject } from './pack-project';
 import { runCommand, type CommandResult } from './run-command';
-import { declaredEntries, moduleOf, reachableFiles } from './tarball-contents';
+import { bareRequires, declaredEntries, moduleOf, reachableFiles } from './tarball-contents';
 
 // The package as users get it: `npm pack` of a fresh build, installed into a tiny consumer
 // project with cdk8s and constructs at the project's locked versions. One build, one pack and
@@ -21,7 +23,7 @@ beforeAll(async () => {
   packed = await buildAndPack(root, work);
   await installConsumer(root, packed.tarball, consumer);
 }, 600_000);
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+afterAll(() => rm(work, { recursive: true, force: true }), 120_000);
 
 function bin(name: string): string {
   return join(consumer, 'node_modules', '.bin', name);
@@ -100,6 +102,14 @@ describe('the tarball', () => {
     expect([...runtime.unresolved, ...types.unresolved]).toEqual([]);
     const needed = new Set([...runtime.reachable, ...types.reachable].map(moduleOf));
     expect(built.filter((file) => !needed.has(moduleOf(file)))).toEqual([]);
+  });
+
+  it('requires at run time only Node built-ins, its dependencies and its peer dependencies', () => {
+    const manifest = JSON.parse(readFileSync(join(packed.packageDir, 'package.json'), 'utf8')) as Record<string, Record<string, string> | undefined>;
+    const allowed = new Set([...builtinModules, ...Object.keys(manifest.dependencies ?? {}), ...Object.keys(manifest.peerDependencies ?? {})]);
+    const requires = bareRequires(packed.packageDir, packed.files);
+    expect(requires.length).toBeGreaterThan(0);
+    expect(requires.filter(({ name }) => !allowed.has(name.replace(/^node:/, '')))).toEqual([]);
   });
 
   it('declares every entry point with its types, the bin, and no install scripts', () => {

@@ -77,6 +77,23 @@ export function reachableFiles(
   return { reachable, unresolved };
 }
 
+/**
+ * Packages that compiled JavaScript requires by name (`require("yaml")`, `require("node:fs")`),
+ * reduced to the package name (`@scope/name` or `name`), with the file that requires each.
+ */
+export function bareRequires(packageDir: string, files: readonly string[]): { file: string; name: string }[] {
+  const found: { file: string; name: string }[] = [];
+  const pattern = /require\(["']([^."'][^"']*)["']\)/g;
+  for (const file of files.filter((f) => f.endsWith('.js'))) {
+    const source = readFileSync(join(packageDir, file), 'utf8');
+    for (let match = pattern.exec(source); match; match = pattern.exec(source)) {
+      const parts = match[1].split('/');
+      found.push({ file, name: match[1].startsWith('@') ? parts.slice(0, 2).join('/') : parts[0] });
+    }
+  }
+  return found;
+}
+
 /** The module a packed file belongs to: its path without `.js`/`.d.ts`. */
 export function moduleOf(file: string): string {
   return file.replace(/(\.d\.ts|\.js)$/, '');
