@@ -31,6 +31,7 @@ function check(tally: RunStats): (recipe: PodRecipe) => void {
   return (recipe) => {
     const outcome = outcomeOf(recipe);
     tally.add(outcome.kind);
+    if (outcome.kind === 'synthesized' && recipe.securityProfile === 'restricted') tally.add('synthesized with the restricted profile (validated against the restricted level)');
     if (outcome.kind === 'reported') for (const id of new Set(outcome.ruleIds)) stats.rules.add(id);
     if (outcome.kind === 'usage-error') stats.rules.add(`usage error: ${outcome.prop.replace(/\[\d+\]/g, '[]')}`);
     if (outcome.kind === 'finding') throw new Error(outcome.problem);
@@ -46,6 +47,7 @@ describe('random pods built through the public API', () => {
     fc.assert(fc.property(podRecipes(false), check(stats.valid)), RUNS.valid);
     expect(stats.valid.count('finding')).toBe(0);
     expect(stats.valid.count('synthesized')).toBeGreaterThan(RUNS.valid.numRuns * 0.8);
+    expect(stats.valid.count('synthesized with the restricted profile (validated against the restricted level)')).toBeGreaterThan(RUNS.valid.numRuns / 10);
   }, TIMEOUT_MS);
 
   it(`with faults synthesize, or are refused naming the construct and a field of the object (${RUNS.faulty.numRuns} runs)`, () => {
