@@ -47,18 +47,18 @@ export function podFlowchart(pod: DescribedPod): string {
   for (let i = 0; i + 1 < steps.length; i++) {
     const from = containers.filter((c) => c.step === steps[i]);
     const to = containers.filter((c) => c.step === steps[i + 1]);
-    for (const a of from) for (const b of to) lines.push(`  ${ids.get(a.name)} -. ${mermaidLabel('starts before')} .-> ${ids.get(b.name)}`);
+    for (const a of from) for (const b of to) lines.push(`  ${ids.get(a.name)} -.->|${mermaidLabel('starts before')}| ${ids.get(b.name)}`);
   }
   volumes.forEach((volume, index) => {
     for (const mount of volume.mountedBy) {
       const id = ids.get(mount.container);
-      if (id) lines.push(`  ${id} --- |${mermaidLabel(`${mount.mountPath}${mount.readOnly ? ' (ro)' : ''}`)}| v${index}`);
+      if (id) lines.push(`  ${id} ---|${mermaidLabel(`${mount.mountPath}${mount.readOnly ? ' (ro)' : ''}`)}| v${index}`);
     }
   });
   for (const link of pod.roles.links) {
     const from = ids.get(link.from);
     const to = ids.get(link.to);
-    if (from && to) lines.push(`  ${from} == ${mermaidLabel(`localhost:${link.port}`)} ==> ${to}`);
+    if (from && to) lines.push(`  ${from} ==>|${mermaidLabel(`localhost:${link.port}`)}| ${to}`);
   }
   return lines.join('\n');
 }
