@@ -19,6 +19,23 @@ interface Seen {
 export class DuplicateTracker {
   // Keyed by name (names are mostly unique), so no key string is built per object.
   private readonly byName = new Map<string, Seen | Seen[]>();
+  private readonly scopes = new Map<string, Map<string, { group: string; clusterScoped: boolean }>>();
+
+  /** The API group of `apiVersion` and whether `kind` is cluster-scoped, memoized. */
+  private scopeOf(apiVersion: string, kind: string): { group: string; clusterScoped: boolean } {
+    let kinds = this.scopes.get(apiVersion);
+    if (kinds === undefined) {
+      kinds = new Map();
+      this.scopes.set(apiVersion, kinds);
+    }
+    let scope = kinds.get(kind);
+    if (scope === undefined) {
+      const group = apiGroup(apiVersion);
+      scope = { group, clusterScoped: isClusterScoped(group, kind) };
+      kinds.set(kind, scope);
+    }
+    return scope;
+  }
 
   /**
    * Records object `index`; returns a finding when an earlier object has the same kind,
@@ -28,8 +45,9 @@ export class DuplicateTracker {
     const metadata = getObject(object, 'metadata');
     const name = getString(metadata, 'name');
     if (name === undefined || name === '') return undefined;
-    const group = apiGroup(apiVersion);
-    const namespace = isClusterScoped(group, kind) ? '' : (getString(metadata, 'namespace') ?? '');
+    const scope = this.scopeOf(apiVersion, kind);
+    const group = scope.group;
+    const namespace = scope.clusterScoped ? '' : (getString(metadata, 'namespace') ?? '');
     const entry: Seen = { apiVersion, kind, namespace, index };
     const seen = this.byName.get(name);
     if (seen === undefined) {
