@@ -63,6 +63,7 @@ export function podPropsOf(recipe: PodRecipe): PodProps {
     ...(recipe.nodeSelector ? { nodeSelector: recipe.nodeSelector } : {}),
     ...(recipe.restartPolicy ? { restartPolicy: recipe.restartPolicy } : {}),
     ...(recipe.securityProfile ? { securityProfile: recipe.securityProfile } : {}),
+    ...(recipe.securityContext ? { securityContext: recipe.securityContext } : {}),
     containers: recipe.containers.map(containerOf),
     ...(recipe.initContainers.length > 0 ? { initContainers: recipe.initContainers.map(containerOf) } : {}),
     ...(recipe.volumes.length > 0 ? { volumes: recipe.volumes.map(volumeOf) } : {}),

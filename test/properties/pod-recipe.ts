@@ -43,6 +43,7 @@ export interface ContainerRecipe {
   readonly resources?: { readonly requests?: Record<string, AmountRecipe>; readonly limits?: Record<string, AmountRecipe> };
   readonly env?: EnvRecipe[];
   readonly volumeMounts?: { readonly name: string; readonly mountPath: string; readonly readOnly?: boolean }[];
+  readonly securityContext?: Record<string, unknown>;
 }
 
 /** A helper attached with {@link Sidecar}. */
@@ -66,6 +67,7 @@ export interface PodRecipe {
   readonly annotations?: Record<string, string>;
   readonly nodeSelector?: Record<string, string>;
   readonly restartPolicy?: string;
+  readonly securityContext?: Record<string, unknown>;
   readonly containers: ContainerRecipe[];
   readonly initContainers: ContainerRecipe[];
   readonly volumes: VolumeRecipe[];

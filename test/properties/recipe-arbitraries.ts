@@ -94,6 +94,17 @@ export function podRecipes(faults: boolean): fc.Arbitrary<PodRecipe> {
     fc.constantFrom(' nginx', 'nginx ', '', ' '),
   );
 
+  const containerContext = pick(
+    fc.constantFrom<Record<string, unknown>>({ readOnlyRootFilesystem: true }, { runAsUser: 1000, runAsGroup: 3000 }, { capabilities: { add: ['NET_BIND_SERVICE'] } }, { capabilities: { drop: ['ALL'] } }, {}),
+    fc.constantFrom<Record<string, unknown>>({ privileged: true }, { runAsUser: 0 }, { allowPrivilegeEscalation: true }, { capabilities: { add: ['NET_ADMIN'] } }, { runAsNonRoot: false }, { capabilities: { drop: ['NET_RAW'] } }, { seccompProfile: { type: 'Unconfined' } }, { privileged: true, allowPrivilegeEscalation: false }),
+    2,
+  );
+  const podContext = pick(
+    fc.constantFrom<Record<string, unknown>>({ runAsUser: 1000, fsGroup: 2000 }, { seccompProfile: { type: 'RuntimeDefault' } }, { runAsNonRoot: true }, {}),
+    fc.constantFrom<Record<string, unknown>>({ runAsUser: 0 }, { runAsNonRoot: false }, { seccompProfile: { type: 'Unconfined' } }, { runAsUser: -1 }),
+    2,
+  );
+
   const container = (withProbes: boolean): fc.Arbitrary<ContainerRecipe> =>
     rec(
       {
@@ -108,6 +119,7 @@ export function podRecipes(faults: boolean): fc.Arbitrary<PodRecipe> {
         resources: opt(resources),
         env: opt(fc.array(env, { maxLength: 3 })),
         volumeMounts: opt(fc.array(rec({ name: volumeName, mountPath, readOnly: opt(fc.boolean()) }, { requiredKeys: ['name', 'mountPath'] }), { maxLength: 2 })),
+        securityContext: opt(containerContext, 3),
       },
       { requiredKeys: ['name', 'image'] },
     );
@@ -137,6 +149,7 @@ export function podRecipes(faults: boolean): fc.Arbitrary<PodRecipe> {
       annotations: opt(dict(annotationKey, anyString, 2)),
       nodeSelector: opt(labels),
       restartPolicy: opt(pick(fc.constantFrom('Always', 'OnFailure', 'Never'), fc.constant('Sometimes'))),
+      securityContext: opt(podContext, 3),
       containers: pick(fc.array(container(true), { minLength: 1, maxLength: 3 }), fc.constant<ContainerRecipe[]>([]), 15),
       initContainers: fc.array(container(faults), { maxLength: 1 }),
       volumes: fc.array(volume, { maxLength: 2 }),
