@@ -9,7 +9,7 @@ import type { ContainerFact } from './pod-facts';
 import type { RoleKind } from './roles';
 import { CHAR_WIDTH, length } from './svg-text';
 
-/** Pixel sizes of the layout. */
+/** Pixel sizes of the layout: margins, box padding and line height, gaps, lanes, volume and legend sizes. */
 export const SIZES = {
   margin: 24,
   titleHeight: 64,
@@ -33,49 +33,75 @@ export interface ContainerBox {
   readonly role: RoleKind;
   /** The lines written in the box, the first being the name. */
   readonly lines: readonly string[];
+  /** Left edge, in pixels. */
   readonly x: number;
+  /** Top edge, in pixels. */
   readonly y: number;
+  /** Width, in pixels. */
   readonly width: number;
+  /** Height, in pixels. */
   readonly height: number;
 }
 
 /** A volume's shape. */
 export interface VolumeBox {
+  /** The volume's name. */
   readonly name: string;
+  /** Its source kind, e.g. `emptyDir`. */
   readonly type: string;
   /** How many containers mount it. */
   readonly mounts: number;
+  /** Left edge, in pixels. */
   readonly x: number;
+  /** Top edge, in pixels. */
   readonly y: number;
+  /** Width, in pixels. */
   readonly width: number;
+  /** Height, in pixels. */
   readonly height: number;
 }
 
 /** A localhost link routed through its lane above the boxes. */
 export interface RoutedLink {
+  /** The label, e.g. `localhost:8080`. */
   readonly label: string;
+  /** Where the line leaves the connecting container's top edge. */
   readonly fromX: number;
+  /** Where the arrow enters the listening container's top edge. */
   readonly toX: number;
+  /** Height of the link's own lane above the boxes. */
   readonly laneY: number;
+  /** Top edge of the boxes. */
   readonly boxTop: number;
 }
 
 /** A mount line from a container's bottom edge to a volume's top. */
 export interface MountLine {
+  /** Start on the container's bottom edge. */
   readonly x1: number;
+  /** Start on the container's bottom edge. */
   readonly y1: number;
+  /** End on the volume's top. */
   readonly x2: number;
+  /** End on the volume's top. */
   readonly y2: number;
+  /** Whether the mount is read-only (drawn dotted). */
   readonly readOnly: boolean;
 }
 
 /** The whole picture's geometry. */
 export interface PodLayout {
+  /** Width of the picture. */
   readonly width: number;
+  /** Height of the picture. */
   readonly height: number;
+  /** Container boxes in start order, left to right. */
   readonly boxes: readonly ContainerBox[];
+  /** Volumes, below the boxes. */
   readonly volumes: readonly VolumeBox[];
+  /** Localhost links, above the boxes. */
   readonly links: readonly RoutedLink[];
+  /** Mount lines from containers to volumes. */
   readonly mounts: readonly MountLine[];
   /** Top of the pod frame (below the title). */
   readonly frameTop: number;

@@ -23,12 +23,12 @@ export function length(text: string): number {
   return [...text].length;
 }
 
-/** Width of `text` in pixels. */
+/** Width of `text` in pixels, at font `size` @default FONT_SIZE. */
 export function textWidth(text: string, size = FONT_SIZE): number {
   return length(text) * size * 0.61;
 }
 
-/** How many characters of a font `size` fit in `width` pixels. */
+/** How many characters of a font `size` (@default FONT_SIZE) fit in `width` pixels. */
 export function charsThatFit(width: number, size = FONT_SIZE): number {
   return Math.floor(width / (size * 0.61) + 0.01);
 }
@@ -42,6 +42,11 @@ export function fit(text: string, max: number): string {
 /**
  * A `<text>` element; when `text` was shortened to fit, its full form is the element's
  * `<title>` (shown on hover).
+ * @param x left (or anchor) position
+ * @param y baseline
+ * @param text the text, escaped here
+ * @param max most characters shown
+ * @param attributes more attributes, already escaped @default ''
  */
 export function textElement(x: number, y: number, text: string, max: number, attributes = ''): string {
   const shown = fit(text, max);

@@ -43,6 +43,8 @@ export function stringLiteral(value: string): string {
 /**
  * `value` as a TypeScript number literal. `-0` keeps its sign; octal is used when asked for
  * (file modes such as `0o644`).
+ * @param value the number
+ * @param octal write a whole number from 0 to 0o7777 in octal @default false
  * @throws Error for NaN and infinities, which JSON (and so a manifest) cannot hold
  */
 export function numberLiteral(value: number, octal = false): string {

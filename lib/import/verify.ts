@@ -19,7 +19,11 @@ export interface ProofContext {
   readonly kubernetesVersion?: string;
 }
 
-/** A short account of what differs, e.g. `spec.containers[0].image: missing`. */
+/**
+ * A short account of what differs, e.g. `spec.containers[0].image missing`.
+ * @param differences the differences
+ * @param limit how many to name @default 3
+ */
 export function describeDifferences(differences: readonly SemanticDifference[], limit = 3): string {
   const shown = differences.slice(0, limit).map((d) => `${d.path || '(the object)'} ${d.kind}`);
   const more = differences.length > limit ? ` and ${differences.length - limit} more` : '';
