@@ -121,3 +121,15 @@ describe('SchemaChecker', () => {
     expect(out.map((d) => [d.severity, d.ruleId, d.fieldPath])).toEqual([['warning', 'schema/duplicate-item', 'metadata.finalizers[2]']]);
   });
 });
+
+describe('SchemaChecker on hostile input', () => {
+  it('stops at a nesting depth limit instead of overflowing the stack', () => {
+    let child: Record<string, unknown> = { required: 'x', laterRequired: 'y' };
+    for (let i = 0; i < 20000; i++) child = { required: 'x', laterRequired: 'y', child };
+    const checker = new SchemaChecker(new CompiledSchema(FIXTURE_SCHEMA, '1.30'));
+    const out: Diagnostic[] = [];
+    checker.checkObject({ spec: child }, 0, 0, (d) => out.push(d));
+    expect(out.map((d) => d.ruleId)).toEqual(['schema/too-deep']);
+    expect(out[0].fieldPath.startsWith('spec.child.child.')).toBe(true);
+  });
+});

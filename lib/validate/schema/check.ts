@@ -15,6 +15,8 @@ const INT32_MIN = -2147483648;
 const INT32_MAX = 2147483647;
 const INT64_LIMIT = 9223372036854775808; // 2^63: int64 holds [-2^63, 2^63)
 const EMPTY_OBJECT: Readonly<Record<string, unknown>> = Object.freeze({});
+/** Deepest nesting of objects and lists the checker descends into (far beyond any real manifest). */
+export const MAX_DEPTH = 512;
 
 /** Receives the diagnostics of a check. */
 export type DiagnosticSink = (diagnostic: Diagnostic) => void;
@@ -75,6 +77,8 @@ export class SchemaChecker {
   private readonly path = new FieldPathBuilder();
   private sink: DiagnosticSink = () => undefined;
   private objectIndex = 0;
+  private depth = 0;
+  private tooDeep = false;
 
   constructor(private readonly schema: CompiledSchema) {}
 
@@ -86,6 +90,8 @@ export class SchemaChecker {
     this.sink = sink;
     this.objectIndex = objectIndex;
     this.path.reset();
+    this.depth = 0;
+    this.tooDeep = false;
     this.checkFields(object, this.schema.type(typeIndex));
   }
 
@@ -171,14 +177,30 @@ export class SchemaChecker {
         return;
       case ShapeTag.Object:
         if (!isPlainObject(value)) return this.typeError(value, 'an object');
-        return this.checkFields(value, this.schema.type(shape.typeIndex));
+        if (this.enter()) this.checkFields(value, this.schema.type(shape.typeIndex));
+        this.depth--;
+        return;
       case ShapeTag.Array:
         if (!Array.isArray(value)) return this.typeError(value, 'a list');
-        return this.checkArray(value, shape.item, field);
+        if (this.enter()) this.checkArray(value, shape.item, field);
+        this.depth--;
+        return;
       case ShapeTag.Map:
         if (!isPlainObject(value)) return this.typeError(value, 'a map (an object with string keys)');
-        return this.checkMap(value, shape.item, field);
+        if (this.enter()) this.checkMap(value, shape.item, field);
+        this.depth--;
+        return;
     }
+  }
+
+  /** Descends one level; false (reported once per object) beyond {@link MAX_DEPTH}. */
+  private enter(): boolean {
+    if (++this.depth <= MAX_DEPTH) return true;
+    if (!this.tooDeep) {
+      this.tooDeep = true;
+      this.report('error', 'schema/too-deep', this.path.toString(), `values are nested more than ${MAX_DEPTH} levels deep; the rest was not checked`, 'flatten the value');
+    }
+    return false;
   }
 
   private checkArray(items: readonly unknown[], itemShape: CompiledShape, field: CompiledField): void {
