@@ -132,7 +132,7 @@ export class SchemaChecker {
           'schema/required-field',
           this.path.child(field.name),
           `${type.name} requires the field "${field.name}"${value === null ? ' (it is null)' : ''}`,
-          `set ${field.name}`,
+          `add ${field.name} to this ${type.name}`,
         );
       }
     }
