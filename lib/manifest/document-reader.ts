@@ -20,8 +20,8 @@ export interface ReadDocument {
   readonly value: unknown;
   /** Problems of reading it. */
   readonly problems: readonly OffsetProblem[];
-  /** Offset where its content starts (for problems of the whole document). */
-  readonly offset: number;
+  /** Offset where its content starts (for problems of the whole document); computed on request. */
+  offset(): number;
   /** Re-reads the document with the positions of its nodes; undefined when that fails. */
   positions(): PositionNode | undefined;
 }
@@ -39,7 +39,7 @@ export function readDocuments(text: string, maxDepth: number): ReadDocument[] {
         index,
         value: fast.value,
         problems: [],
-        offset: contentOffset(text, span.start, span.end),
+        offset: () => contentOffset(text, span.start, span.end),
         positions: () => readFastDocument(text, span.start, span.end, maxDepth, true)?.positions,
       });
       return;
@@ -50,7 +50,7 @@ export function readDocuments(text: string, maxDepth: number): ReadDocument[] {
         index,
         value: doc.value,
         problems: doc.problems,
-        offset: doc.offset,
+        offset: () => doc.offset,
         positions: () => readWithYamlPackage(text, span.start, span.end, maxDepth, true)[position]?.positions,
       });
     });
@@ -63,7 +63,7 @@ function readJson(text: string, maxDepth: number): ReadDocument[] {
     index,
     value: doc.value,
     problems: doc.problems,
-    offset: doc.offset,
+    offset: () => doc.offset,
     positions: () => readJsonStream(text, maxDepth, true, doc.offset, doc.end)[0]?.positions,
   }));
 }
@@ -74,7 +74,7 @@ function readWholeYamlStream(text: string, maxDepth: number): ReadDocument[] {
     index,
     value: doc.value,
     problems: doc.problems,
-    offset: doc.offset,
+    offset: () => doc.offset,
     positions: () => {
       withPositions ??= readWithYamlPackage(text, 0, text.length, maxDepth, true);
       return withPositions[index]?.positions;

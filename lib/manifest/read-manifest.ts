@@ -108,7 +108,7 @@ class DocumentLocator {
         this.tree = null;
       }
     }
-    const offset = this.tree === null ? this.document.offset : locateFieldPath(this.tree, fieldPath);
+    const offset = this.tree === null ? this.document.offset() : locateFieldPath(this.tree, fieldPath);
     return this.lines.position(offset);
   }
 }

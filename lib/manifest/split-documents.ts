@@ -21,12 +21,21 @@ export interface DocumentSpan {
 /** How a YAML stream is read. */
 export type StreamLayout = { readonly whole: true } | { readonly whole: false; readonly spans: readonly DocumentSpan[] };
 
-const NEEDS_WHOLE_STREAM = /^(?:%|\.\.\.(?:[ \t\r]|$))|\r(?!\n)|\ufeff/m;
+const DIRECTIVE_OR_DOCUMENT_END = /^(?:%|\.\.\.(?:[ \t\r]|$))/m;
+const LONE_CARRIAGE_RETURN = /\r(?!\n)/;
 const DOCUMENT_START = /^---(?=[ \t\r\n]|$)/gm;
+
+/** True when the stream must be read whole (the quick `includes` spare the regular expressions on most texts). */
+function needsWholeStream(text: string): boolean {
+  if (text.includes('\ufeff')) return true;
+  if (text.includes('\r') && LONE_CARRIAGE_RETURN.test(text)) return true;
+  const mayHaveMarker = text.startsWith('%') || text.startsWith('...') || text.includes('\n%') || text.includes('\n...');
+  return mayHaveMarker && DIRECTIVE_OR_DOCUMENT_END.test(text);
+}
 
 /** Splits `text` into document spans, or says it must be read whole. */
 export function splitYamlStream(text: string): StreamLayout {
-  if (NEEDS_WHOLE_STREAM.test(text)) return { whole: true };
+  if (needsWholeStream(text)) return { whole: true };
   const spans: DocumentSpan[] = [];
   let start = 0;
   DOCUMENT_START.lastIndex = 0;

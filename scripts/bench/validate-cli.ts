@@ -1,0 +1,167 @@
+/**
+ * Benchmark of `podsmith validate` as users run it: the compiled command, a whole
+ * process (start-up included), on 10,000 generated pod-bearing objects (Pods and
+ * Deployments, two containers each, with ports, a probe, resources and labels) in 100
+ * YAML files of 100 documents. One warm-up run, then five timed runs; prints the
+ * median time and objects per second. A script that prints figures, not a test.
+ *
+ *     npx tsx scripts/bench/validate-cli.ts [--objects 10000] [--runs 5] [--no-build]
+ *
+ * It compiles the project first (`npx tsc -p tsconfig.build.json`) unless `--no-build`.
+ */
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { parseArgs } from 'node:util';
+
+const ROOT = path.join(__dirname, '..', '..');
+const CLI = path.join(ROOT, 'build', 'cli', 'main.js');
+const OBJECTS_PER_FILE = 100;
+
+/** The two containers of every generated pod, indented for a pod spec at `indent` spaces. */
+function containers(index: number, indent: string): string {
+  return `${indent}containers:
+${indent}- name: app
+${indent}  image: registry.example.com/team/app:1.${index % 50}.0
+${indent}  args: ["--port", "8080", "--log-level", "info"]
+${indent}  ports:
+${indent}  - name: http
+${indent}    containerPort: 8080
+${indent}    protocol: TCP
+${indent}  readinessProbe:
+${indent}    httpGet:
+${indent}      path: /healthz
+${indent}      port: http
+${indent}    initialDelaySeconds: 5
+${indent}    periodSeconds: 10
+${indent}  resources:
+${indent}    requests:
+${indent}      cpu: 100m
+${indent}      memory: 128Mi
+${indent}    limits:
+${indent}      cpu: "1"
+${indent}      memory: 256Mi
+${indent}- name: metrics
+${indent}  image: nginx/nginx-prometheus-exporter:1.3
+${indent}  ports:
+${indent}  - name: metrics
+${indent}    containerPort: 9113
+${indent}  resources:
+${indent}    requests:
+${indent}      cpu: 10m
+${indent}      memory: 16Mi
+${indent}    limits:
+${indent}      memory: 32Mi
+`;
+}
+
+/** The `index`th generated object: a Pod for even indexes, a Deployment for odd ones. */
+export function generatedObject(index: number): string {
+  const name = `app-${index}`;
+  if (index % 2 === 0) {
+    return `apiVersion: v1
+kind: Pod
+metadata:
+  name: ${name}
+  namespace: bench
+  labels:
+    app.kubernetes.io/name: ${name}
+    tier: web
+spec:
+${containers(index, '  ')}`;
+  }
+  return `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: ${name}
+  namespace: bench
+  labels:
+    app.kubernetes.io/name: ${name}
+spec:
+  replicas: 3
+  selector:
+    matchLabels:
+      app.kubernetes.io/name: ${name}
+  template:
+    metadata:
+      labels:
+        app.kubernetes.io/name: ${name}
+        tier: web
+    spec:
+${containers(index, '      ')}`;
+}
+
+/** Writes `count` objects into files of {@link OBJECTS_PER_FILE} documents; returns the total bytes. */
+function generate(directory: string, count: number): number {
+  let bytes = 0;
+  for (let first = 0; first < count; first += OBJECTS_PER_FILE) {
+    const documents: string[] = [];
+    for (let index = first; index < Math.min(count, first + OBJECTS_PER_FILE); index++) documents.push(generatedObject(index));
+    const text = `---\n${documents.join('---\n')}`;
+    fs.writeFileSync(path.join(directory, `objects-${String(first / OBJECTS_PER_FILE).padStart(4, '0')}.yaml`), text);
+    bytes += Buffer.byteLength(text);
+  }
+  return bytes;
+}
+
+function build(): void {
+  const result = spawnSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: ROOT, encoding: 'utf8' });
+  if (!fs.existsSync(CLI)) {
+    process.stderr.write(`the build did not produce ${CLI}:\n${result.stdout}${result.stderr}`);
+    process.exit(1);
+  }
+  if (result.status !== 0) process.stderr.write('note: tsc reported type errors; the emitted build is measured anyway\n');
+}
+
+/** Runs the command once; returns its wall time in seconds. */
+function timedRun(directory: string): number {
+  const started = process.hrtime.bigint();
+  const result = spawnSync(process.execPath, [CLI, 'validate', directory], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  if (result.status !== 0) {
+    process.stderr.write(`podsmith validate exited ${String(result.status)}; the generated objects should be valid:\n${result.stdout.slice(0, 2000)}${result.stderr.slice(0, 2000)}\n`);
+    process.exit(1);
+  }
+  return seconds;
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+function main(): void {
+  const { values } = parseArgs({
+    options: { objects: { type: 'string', default: '10000' }, runs: { type: 'string', default: '5' }, 'no-build': { type: 'boolean', default: false } },
+  });
+  const count = Number(values.objects);
+  const runs = Number(values.runs);
+  if (!Number.isInteger(count) || count < 1 || !Number.isInteger(runs) || runs < 1) {
+    process.stderr.write('usage: validate-cli.ts [--objects N] [--runs N] [--no-build]\n');
+    process.exit(2);
+  }
+  if (!values['no-build']) build();
+  const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'podsmith-bench-'));
+  try {
+    const bytes = generate(directory, count);
+    timedRun(directory);
+    const times = Array.from({ length: runs }, () => timedRun(directory));
+    const middle = median(times);
+    process.stdout.write(
+      [
+        `podsmith validate, whole process: node build/cli/main.js validate <dir>`,
+        `input: ${count} objects (Pods and Deployments) in ${Math.ceil(count / OBJECTS_PER_FILE)} files, ${(bytes / 1024 / 1024).toFixed(1)} MiB`,
+        `runs: ${times.map((time) => time.toFixed(3)).join(' s, ')} s (after one warm-up run)`,
+        `median: ${middle.toFixed(3)} s, ${Math.round(count / middle)} objects/s`,
+        `machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}, load average ${os.loadavg()[0].toFixed(2)}`,
+        '',
+      ].join('\n'),
+    );
+  } finally {
+    fs.rmSync(directory, { recursive: true, force: true });
+  }
+}
+
+if (require.main === module) main();
