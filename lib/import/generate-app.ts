@@ -55,7 +55,7 @@ export interface GeneratedApp {
 }
 
 const MODULE_ORDER: readonly ModuleName[] = ['cdk8s', 'podsmith', 'podsmith/patterns'];
-const ALL_IMPORTED = ['App', 'Chart', 'ApiObject', 'JsonPatch', 'Pod', 'Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'ReplicationController', 'Job', 'CronJob', 'Probe', 'Cpu', 'Memory', 'Volume', 'Env', 'Sidecar', 'LogShipper'];
+const ALL_IMPORTED = ['App', 'Chart', 'ApiObject', 'JsonPatch', 'Pod', 'Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'ReplicationController', 'Job', 'CronJob', 'Probe', 'Cpu', 'Memory', 'Volume', 'Env', 'Sidecar', 'LogShipper', 'RedisAmbassador', 'PrometheusExporter'];
 
 function moduleSpecifier(module: ModuleName, importFrom: string | undefined): string {
   if (importFrom === undefined || module === 'cdk8s') return module;

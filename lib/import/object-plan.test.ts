@@ -175,6 +175,39 @@ describe('planObject: patterns', () => {
     expect(code).not.toContain('Sidecar');
   });
 
+  it('reads a socat proxy the main container reaches through its last env entry as a RedisAmbassador', () => {
+    const proxy = { name: 'redis', image: 'alpine/socat:1.8.0.3', args: ['TCP-LISTEN:6380,fork,reuseaddr,bind=127.0.0.1', 'TCP:cache.prod:6379'], ports: [{ containerPort: 6380 }], restartPolicy: 'Always' };
+    const app = { ...nginx, env: [{ name: 'MODE', value: 'x' }, { name: 'CACHE', value: '127.0.0.1:6380' }] };
+    expect(plan(pod({ containers: [app], initContainers: [proxy] }))).toBe(
+      [
+        "const web = new Pod(chart, 'web', {",
+        "  containers: [{ name: 'nginx', image: 'nginx:1.27', env: [{ name: 'MODE', value: 'x' }] }],",
+        '});',
+        "new RedisAmbassador(web, 'redis', {",
+        "  upstream: 'cache.prod:6379',",
+        '  listen: 6380,',
+        "  addressEnv: 'CACHE',",
+        '});',
+      ].join('\n'),
+    );
+  });
+
+  it('reads an nginx exporter on the main container\'s stub_status as a PrometheusExporter, also as a regular container', () => {
+    const exporter = { name: 'metrics', image: 'nginx/nginx-prometheus-exporter:1.3.0', args: ['--nginx.scrape-uri=http://localhost:8081/status', '--web.listen-address=:9200'], ports: [{ name: 'prom', containerPort: 9200 }] };
+    expect(plan(pod({ containers: [nginx, exporter] }))).toBe(
+      [
+        "const web = new Pod(chart, 'web', { containers: [{ name: 'nginx', image: 'nginx:1.27' }] });",
+        "new PrometheusExporter(web, 'metrics', {",
+        '  statusPort: 8081,',
+        "  statusPath: '/status',",
+        '  port: 9200,',
+        "  portName: 'prom',",
+        '  native: false,',
+        '});',
+      ].join('\n'),
+    );
+  });
+
   it('leaves a second regular container alone: it is not a pattern', () => {
     expect(plan(pod({ containers: [nginx, { name: 'debug', image: 'busybox' }] }))).not.toMatch(/Sidecar|LogShipper/);
   });

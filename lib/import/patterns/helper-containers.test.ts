@@ -10,7 +10,7 @@ describe('findHelpers', () => {
     ['a container without a name', { initContainers: [{ restartPolicy: 'Always' }], containers: [{ name: 'a' }] }, []],
     ['a trailing run of native sidecars', { initContainers: [{ name: 'a', restartPolicy: 'Always' }, { name: 'init' }, { name: 'b', restartPolicy: 'Always' }, { name: 'c', restartPolicy: 'Always' }], containers: [{ name: 'main' }] }, ['b', 'c']],
     ['log shippers after the main container, never the main container', { containers: [fluentBit('main'), fluentBit('ship')] }, ['ship']],
-    ['a regular container that is not Fluent Bit ends the run', { containers: [{ name: 'main' }, fluentBit('ship'), { name: 'other' }] }, []],
+    ['every container after the first is a candidate, recognized later', { containers: [{ name: 'main' }, fluentBit('ship'), { name: 'other' }] }, ['ship', 'other']],
   ])('%s', (_name, spec, expected) => {
     expect(findHelpers(spec as never).map((h) => h.name)).toEqual(expected);
   });

@@ -1,8 +1,8 @@
 /**
  * The helper containers of a pod spec that may have come from a pattern: native sidecars
- * (init containers with `restartPolicy: Always`) at the end of the init containers, and log
- * shippers at the end of the main containers. Patterns append their helpers, so only a
- * trailing run of them can be reproduced by attaching patterns.
+ * (init containers with `restartPolicy: Always`) at the end of the init containers, and
+ * containers after the main container. Patterns append their helpers, so only a trailing
+ * run of them can be reproduced by attaching patterns.
  */
 import { isPlainObject, type JsonValue } from '../code-model';
 import type { JsonRecord } from '../json-record';
@@ -40,9 +40,10 @@ function fluentBitOf(container: JsonRecord): FluentBitArgs | undefined {
 }
 
 /**
- * The helper containers, in the order patterns would attach them: the native sidecars at
- * the end of the init containers, then the log shippers at the end of the main containers
- * (never the first, which is the main container).
+ * The containers a pattern may have added, in the order patterns would attach them: the
+ * native sidecars at the end of the init containers, then every main container after the
+ * first (the first is the main container); which of those were added by a pattern is
+ * decided by recognizing them, from the last one back.
  */
 export function findHelpers(spec: JsonRecord): HelperContainer[] {
   const init = namedContainers(spec, 'initContainers');
@@ -52,13 +53,8 @@ export function findHelpers(spec: JsonRecord): HelperContainer[] {
   for (let i = init.length - 1; i >= 0 && init[i].restartPolicy === 'Always'; i--) {
     natives.unshift({ container: init[i], name: init[i].name as string, list: 'initContainers', fluentBit: fluentBitOf(init[i]) });
   }
-  const shippers: HelperContainer[] = [];
-  for (let i = main.length - 1; i >= 1; i--) {
-    const fluentBit = fluentBitOf(main[i]);
-    if (fluentBit === undefined) break;
-    shippers.unshift({ container: main[i], name: main[i].name as string, list: 'containers', fluentBit });
-  }
-  return [...natives, ...shippers];
+  const regular = main.slice(1).map((container): HelperContainer => ({ container, name: container.name as string, list: 'containers', fluentBit: fluentBitOf(container) }));
+  return [...natives, ...regular];
 }
 
 /** A volume mount a pattern can make: only `name`, `mountPath` and `readOnly` set. */

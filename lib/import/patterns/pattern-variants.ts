@@ -1,14 +1,15 @@
 /**
- * Reading patterns back from a pod spec: the helper containers become `Sidecar` and
- * `LogShipper` patterns attached to the pod's construct, and the pod keeps the rest. Each
+ * Reading patterns back from a pod spec: the helper containers become `Sidecar`,
+ * `LogShipper`, `RedisAmbassador` and `PrometheusExporter` patterns attached to the pod's construct, and the pod keeps the rest. Each
  * variant lets the patterns wire a different share of the volumes and mounts; the importer
  * keeps the first variant whose code gives back exactly the input object.
  */
-import { construct, expressionStatement, json, symbol, type Expr, type JsonValue, type Statement } from '../code-model';
+import { construct, expressionStatement, isEmptyObject, json, symbol, type Expr, type JsonValue, type Statement } from '../code-model';
 import { mutableCopy, type JsonRecord, type MutableRecord } from '../json-record';
 import { findHelpers, namedContainers, type HelperContainer } from './helper-containers';
 import { logShipperProps, matchLogShipper, type LogShipperMatch } from './log-shipper-props';
-import { nonDefaultSource, removeMount, removeVolume, shareExpr, sharesBetween, WIRINGS, type Share, type Wiring } from './shares';
+import { matchReadyMade, type ReadyMadeMatch } from './ready-made';
+import { nonDefaultSource, removeLastEnv, removeMount, removeVolume, shareExpr, sharesBetween, WIRINGS, type Share, type Wiring } from './shares';
 import { sidecarProps } from './sidecar-props';
 
 /** A pod spec read as patterns attached to a host. */
@@ -25,6 +26,7 @@ export interface PatternVariant {
 interface Recognized {
   readonly helper: HelperContainer;
   readonly logShipper?: LogShipperMatch;
+  readonly readyMade?: ReadyMadeMatch;
 }
 
 /**
@@ -37,16 +39,35 @@ export function patternVariants(podSpec: JsonRecord): PatternVariant[] {
   return WIRINGS.map((wiring) => buildVariant(podSpec, recognized, wiring)).filter((v): v is PatternVariant => v !== undefined);
 }
 
+/** What a helper is, given the containers it may serve (the first being the default main container). */
+function recognizeOne(helper: HelperContainer, mains: readonly JsonRecord[]): Recognized | undefined {
+  const logShipper = helper.fluentBit ? matchLogShipper(helper, mains) : undefined;
+  if (logShipper) return { helper, logShipper };
+  const readyMade = mains.length > 0 ? matchReadyMade(helper.container, mains[0]) : undefined;
+  if (readyMade) return { helper, readyMade };
+  return helper.list === 'initContainers' ? { helper } : undefined;
+}
+
+/**
+ * The helpers that patterns can give back: every native sidecar (a plain `Sidecar` at
+ * least), and the trailing run of main containers after the first that are recognized as a
+ * pattern, read from the last one back.
+ */
 function recognize(podSpec: JsonRecord): Recognized[] {
   const helpers = findHelpers(podSpec);
-  const names = new Set(helpers.map((h) => h.name));
-  const mains = (namedContainers(podSpec, 'containers') ?? []).filter((c) => !names.has(c.name as string));
-  const found = helpers.map((helper): Recognized => ({ helper, logShipper: helper.fluentBit ? matchLogShipper(helper, mains) : undefined }));
-  const natives = found.filter((r) => r.helper.list === 'initContainers');
-  const regular = found.filter((r) => r.helper.list === 'containers');
-  let firstKept = regular.length;
-  while (firstKept > 0 && regular[firstKept - 1].logShipper !== undefined && regular[firstKept - 1].helper.container.restartPolicy === undefined) firstKept--;
-  return [...natives, ...regular.slice(firstKept)];
+  const containers = namedContainers(podSpec, 'containers') ?? [];
+  const regular = helpers.filter((h) => h.list === 'containers');
+  const kept: Recognized[] = [];
+  for (let i = regular.length - 1; i >= 0; i--) {
+    if (regular[i].container.restartPolicy !== undefined) break;
+    const found = recognizeOne(regular[i], containers.slice(0, i + 1));
+    if (found === undefined) break;
+    kept.unshift(found);
+  }
+  const keptNames = new Set(kept.map((r) => r.helper.name));
+  const mains = containers.filter((c) => !keptNames.has(c.name as string));
+  const natives = helpers.filter((h) => h.list === 'initContainers').map((helper) => recognizeOne(helper, mains)!);
+  return [...natives, ...kept];
 }
 
 function buildVariant(podSpec: JsonRecord, recognized: readonly Recognized[], wiring: Wiring): PatternVariant | undefined {
@@ -65,12 +86,13 @@ function buildVariant(podSpec: JsonRecord, recognized: readonly Recognized[], wi
   const workMain = (name: string): MutableRecord | undefined => ((work.containers ?? []) as MutableRecord[]).find((c) => c.name === name);
 
   const attachments: ((host: Expr) => Statement)[] = [];
-  for (const { helper, logShipper } of recognized) {
+  for (const { helper, logShipper, readyMade } of recognized) {
     const copy = mutableCopy(helper.container) as MutableRecord;
-    const effective: Wiring = logShipper !== undefined && wiring === 'none' ? 'reference' : wiring;
+    const effective: Wiring = logShipper !== undefined && wiring === 'none' ? 'reference' : readyMade !== undefined ? 'none' : wiring;
     const sharing = effective === 'none' ? undefined : mains.find((m) => sharesBetween(helper.container, m).length > 0);
     const main = logShipper?.main ?? sharing ?? mains[0];
     const shares: Share[] = logShipper !== undefined ? [logShipper.share] : effective === 'none' ? [] : sharesBetween(helper.container, main);
+    if (readyMade?.handsMainEnv) removeLastEnv(workMain(main.name as string));
     const shareExprs: Expr[] = [];
     for (const share of shares) {
       const source = effective === 'declare' ? nonDefaultSource(podSpec, share.volume) : undefined;
@@ -88,10 +110,16 @@ function buildVariant(podSpec: JsonRecord, recognized: readonly Recognized[], wi
       mainContainer: main.name === defaultMain ? undefined : (main.name as string),
       regular: helper.list === 'containers',
     };
-    const props = logShipper !== undefined && helper.fluentBit !== undefined ? logShipperProps(copy, helper.fluentBit, logShipper, wiringProps) : sidecarProps(copy, wiringProps);
+    const props =
+      readyMade !== undefined
+        ? readyMade.props(wiringProps)
+        : logShipper !== undefined && helper.fluentBit !== undefined
+          ? logShipperProps(copy, helper.fluentBit, logShipper, wiringProps)
+          : sidecarProps(copy, wiringProps);
     if (props === undefined) return undefined;
-    const className = logShipper !== undefined ? 'LogShipper' : 'Sidecar';
-    attachments.push((host) => expressionStatement(construct(symbol('podsmith/patterns', className), host, json(helper.name), props)));
+    const className = readyMade?.className ?? (logShipper !== undefined ? 'LogShipper' : 'Sidecar');
+    const args = isEmptyObject(props) ? [] : [props];
+    attachments.push((host) => expressionStatement(construct(symbol('podsmith/patterns', className), host, json(helper.name), ...args)));
   }
   return { wiring, podSpec: work, attach: (host) => attachments.map((attach) => attach(host)) };
 }

@@ -90,3 +90,12 @@ export function removeVolume(spec: MutableRecord, name: string): void {
   list.splice(index, 1);
   if (list.length === 0) delete spec.volumes;
 }
+
+/** Removes the last entry of a container's env (one a pattern handed it); drops an emptied list. */
+export function removeLastEnv(container: MutableRecord | undefined): void {
+  const env = container?.env;
+  if (container === undefined || !Array.isArray(env) || env.length === 0) return;
+  const list = env as JsonValue[];
+  list.pop();
+  if (list.length === 0) delete container.env;
+}
