@@ -14,7 +14,11 @@ export const YAML_TRICKY_STRINGS: readonly string[] = [
   'a\r\nb', '---', '...', '--- x', '"', "'", '\\', 'ü', '漢字', '😀', 'e\u0301', '\u0085', '\u2028', '\ufeff', '\u0007', '\u007f', '\u00a0x',
 ];
 
-/** Any string: mostly printable ones, the YAML-tricky ones, and some full-unicode ones. */
+/**
+ * Any string: mostly printable ones, the YAML-tricky ones, and some full-unicode ones. Strings
+ * with an unpaired UTF-16 surrogate are left out on purpose: the validator accepts them and
+ * the YAML emitter then refuses them at write time (a known gap of the validator, reported).
+ */
 export const anyString: fc.Arbitrary<string> = fc.oneof(
   { weight: 3, arbitrary: fc.constantFrom(...YAML_TRICKY_STRINGS) },
   { weight: 2, arbitrary: fc.string({ maxLength: 12 }) },
