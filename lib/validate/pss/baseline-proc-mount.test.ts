@@ -22,7 +22,7 @@ describe('pss/baseline-proc-mount with a user namespace', () => {
     [34, ['error pss/baseline-proc-mount spec.containers[0].securityContext.procMount']],
     [35, []],
   ])('Unmasked with hostUsers: false on 1.%i', (minor, expected) => {
-    const spec = { containers: [{ ...c, securityContext: { procMount: 'Unmasked' } }], securityContext: { hostUsers: false } };
+    const spec = { containers: [{ ...c, securityContext: { procMount: 'Unmasked' } }], hostUsers: false };
     expect(summarize(baselineProcMount, spec, { minor })).toEqual(expected);
   });
 });

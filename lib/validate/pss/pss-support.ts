@@ -20,7 +20,7 @@ export interface PssView {
   readonly podContextPath: string;
   /** True when `spec.os.name` is `windows`. */
   readonly windows: boolean;
-  /** True when `spec.securityContext.hostUsers` is false (the pod has its own user namespace). */
+  /** True when `spec.hostUsers` is false (the pod has its own user namespace). */
   readonly userNamespace: boolean;
   /** Target Kubernetes minor version (the policy version). */
   readonly minor: number;
@@ -53,7 +53,7 @@ export function pssCheck(id: string, check: (view: PssView, ctx: RuleContext) =>
         podContext,
         podContextPath: child(site.specPath, 'securityContext'),
         windows: stringAt(recordAt(spec, 'os'), 'name') === 'windows',
-        userNamespace: podContext?.hostUsers === false,
+        userNamespace: spec.hostUsers === false,
         minor: ctx.minor,
       }, ctx);
     },

@@ -29,7 +29,7 @@ export const osFields: PodRule = {
       if (has(podContext, 'windowsOptions')) forbid(child(podContextPath, 'windowsOptions'), 'windowsOptions');
     } else {
       for (const field of WINDOWS_FORBIDDEN_POD_CONTEXT) if (has(podContext, field)) forbid(child(podContextPath, field), field);
-      if (has(podContext, 'hostUsers')) forbid(child(site.specPath, 'hostUsers'), 'hostUsers');
+      if (has(spec, 'hostUsers')) forbid(child(site.specPath, 'hostUsers'), 'hostUsers');
       for (const field of WINDOWS_FORBIDDEN_POD_SPEC) if (spec[field] === true) forbid(child(site.specPath, field), field);
     }
     for (const container of podContainers(spec, site.specPath, ctx.minor)) {

@@ -30,9 +30,9 @@ describe('security/context', () => {
     ['a net sysctl with hostNetwork', pod({ sysctls: [{ name: 'net.ipv4.tcp_syncookies', value: '1' }] }, undefined, { hostNetwork: true }), [`error security/context ${P}.sysctls[0].name`]],
     ['an IPC sysctl with hostIPC', pod({ sysctls: [{ name: 'kernel.shm_rmid_forced', value: '1' }] }, undefined, { hostIPC: true }), [`error security/context ${P}.sysctls[0].name`]],
     ['shareProcessNamespace with hostPID', pod(undefined, undefined, { shareProcessNamespace: true, hostPID: true }), ['error security/context spec.shareProcessNamespace']],
-    ['hostUsers false with hostNetwork', pod({ hostUsers: false }, undefined, { hostNetwork: true }), ['error security/context spec.hostNetwork']],
+    ['hostUsers false with hostNetwork', pod(undefined, undefined, { hostUsers: false, hostNetwork: true }), ['error security/context spec.hostNetwork']],
     ['procMount Unmasked with host users', pod(undefined, { procMount: 'Unmasked' }), [`error security/context ${C}.procMount`]],
-    ['procMount Unmasked in a user namespace', pod({ hostUsers: false }, { procMount: 'Unmasked' }), []],
+    ['procMount Unmasked in a user namespace', pod(undefined, { procMount: 'Unmasked' }, { hostUsers: false }), []],
     ['no escalation but privileged', pod(undefined, { allowPrivilegeEscalation: false, privileged: true }), [`error security/context ${C}`]],
     ['no escalation but CAP_SYS_ADMIN', pod(undefined, { allowPrivilegeEscalation: false, capabilities: { add: ['CAP_SYS_ADMIN'] } }), [`error security/context ${C}`]],
   ])('%s', (_label, spec, expected) => {
@@ -50,6 +50,6 @@ describe('security/context', () => {
     [32, []],
     [33, ['error security/context spec.hostNetwork']],
   ])('hostUsers: false on 1.%i (dropped before 1.33)', (minor, expected) => {
-    expect(summarize(securityContext, pod({ hostUsers: false }, undefined, { hostNetwork: true }), { minor })).toEqual(expected);
+    expect(summarize(securityContext, pod(undefined, undefined, { hostUsers: false, hostNetwork: true }), { minor })).toEqual(expected);
   });
 });

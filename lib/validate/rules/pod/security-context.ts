@@ -37,7 +37,7 @@ export const securityContext: PodRule = {
     if (spec === undefined) return;
     const podContext = recordAt(spec, 'securityContext');
     const podPath = child(site.specPath, 'securityContext');
-    const hostUsers = ctx.minor < USER_NAMESPACES_MINOR || boolAt(podContext, 'hostUsers') !== false;
+    const hostUsers = ctx.minor < USER_NAMESPACES_MINOR || boolAt(spec, 'hostUsers') !== false;
     if (boolAt(spec, 'shareProcessNamespace') === true && boolAt(spec, 'hostPID') === true) {
       ctx.report({ ruleId: RULE, fieldPath: child(site.specPath, 'shareProcessNamespace'), message: 'shareProcessNamespace and hostPID cannot both be enabled', hint: 'keep one of them' });
     }
@@ -114,7 +114,7 @@ function checkContainerContext(context: JsonRecord, path: string, hostUsers: boo
     if (!PROC_MOUNTS.includes(procMount)) {
       ctx.report({ ruleId: RULE, fieldPath: child(path, 'procMount'), message: `procMount "${procMount}" is not supported`, hint: 'use Default or Unmasked' });
     } else if (procMount === 'Unmasked' && hostUsers) {
-      ctx.report({ ruleId: RULE, fieldPath: child(path, 'procMount'), message: 'procMount Unmasked needs a user namespace', hint: 'set spec.securityContext.hostUsers: false, or use procMount Default' });
+      ctx.report({ ruleId: RULE, fieldPath: child(path, 'procMount'), message: 'procMount Unmasked needs a user namespace', hint: 'set spec.hostUsers: false, or use procMount Default' });
     }
   }
   checkSeccomp(context, path, ctx);
