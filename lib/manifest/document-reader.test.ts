@@ -1,16 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { readDocuments } from './document-reader';
+import { readDocuments as readLazily } from './document-reader';
+
+const readDocuments = (text: string, maxDepth: number) => [...readLazily(text, maxDepth)];
 
 describe('readDocuments', () => {
-  it('reads each YAML document with its index, the fast ones and the careful ones alike', () => {
-    const text = 'a: 1\n---\nb: &x 2\nc: *x\n---\n# empty\n---\n- x\n';
+  it('reads each YAML document with its index, the fast ones and the careful ones alike, skipping empty ones', () => {
+    const text = 'a: 1\n---\nb: &x 2\nc: *x\n---\n# empty\n---\n- x\n--- !!null\n';
     const documents = readDocuments(text, 1000);
     expect(documents.map((doc) => [doc.index, doc.value])).toEqual([
       [0, { a: 1 }],
       [1, { b: 2, c: 2 }],
-      [2, null],
       [3, ['x']],
     ]);
+  });
+
+  it('reads millions of empty documents without holding them', () => {
+    const text = '---\n'.repeat(1_000_000);
+    const started = Date.now();
+    expect(readDocuments(text, 1000)).toEqual([]);
+    expect(Date.now() - started).toBeLessThan(30_000);
   });
 
   it('reads positions again on request, for fast and careful documents', () => {
@@ -21,10 +29,15 @@ describe('readDocuments', () => {
   });
 
   it('reads a stream that cannot be split with the yaml package as a whole', () => {
-    const text = '%YAML 1.1\n---\na: 1\n...\n---\nb: 2\n';
+    const text = '%YAML 1.1\n---\na: 1\n...\n---\n---\nb: 2\n';
     const documents = readDocuments(text, 1000);
-    expect(documents.map((doc) => doc.value)).toEqual([{ a: 1 }, { b: 2 }]);
+    expect(documents.map((doc) => [doc.index, doc.value])).toEqual([[0, { a: 1 }], [2, { b: 2 }]]);
     expect(documents[1].positions()?.entries?.get('b')?.offset).toBe(text.indexOf('b:'));
+  });
+
+  it('reports a problem of the stream outside any document', () => {
+    const documents = readDocuments('%YAML 1.1\n', 1000);
+    expect(documents.flatMap((doc) => doc.problems.map((problem) => problem.ruleId))).toEqual(['yaml/syntax']);
   });
 
   it('reads JSON text as a JSON stream', () => {

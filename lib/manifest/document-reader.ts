@@ -2,19 +2,20 @@
  * Reads the documents of one manifest text with the right reader: JSON text with the
  * JSON stream reader; YAML text document by document with the fast reader, falling
  * back to the `yaml` package for a document the fast reader gives up on, or for the
- * whole stream when it cannot be split. Each document can later be re-read with
- * positions by the same reader, for locating fields.
+ * whole stream when it cannot be split. Documents are produced one at a time and empty
+ * ones are skipped, so a text of millions of empty documents costs no memory. Each
+ * document can later be re-read with positions by the same reader, for locating fields.
  */
 import { readFastDocument } from './fast-yaml/fast-reader';
-import { readJsonStream, looksLikeJson } from './json-stream';
+import { jsonDocuments, looksLikeJson, readJsonStream } from './json-stream';
 import type { PositionNode } from './position-tree';
 import { splitYamlStream } from './split-documents';
 import type { OffsetProblem } from './yaml-package/ast-to-data';
-import { readWithYamlPackage } from './yaml-package/read-with-yaml';
+import { readWithYamlPackage, yamlPackageDocuments } from './yaml-package/read-with-yaml';
 
-/** A document of a manifest text. */
+/** A document of a manifest text that holds something (data or problems). */
 export interface ReadDocument {
-  /** Index of the document in the text. */
+  /** Index of the document in the text (empty documents count). */
   readonly index: number;
   /** Its data; meaningless when `problems` is not empty. */
   readonly value: unknown;
@@ -26,60 +27,83 @@ export interface ReadDocument {
   positions(): PositionNode | undefined;
 }
 
-/** Reads every document of `text`. */
-export function readDocuments(text: string, maxDepth: number): ReadDocument[] {
-  if (looksLikeJson(text)) return readJson(text, maxDepth);
+/** Reads the documents of `text` that are not empty, one at a time. */
+export function* readDocuments(text: string, maxDepth: number): Generator<ReadDocument> {
+  if (looksLikeJson(text)) {
+    yield* readJson(text, maxDepth);
+    return;
+  }
   const layout = splitYamlStream(text);
-  if (layout.whole) return readWholeYamlStream(text, maxDepth);
-  const documents: ReadDocument[] = [];
-  layout.spans.forEach((span, index) => {
+  if (layout.whole) {
+    yield* readWholeYamlStream(text, maxDepth);
+    return;
+  }
+  let index = 0;
+  for (const span of layout.spans) {
+    const spanIndex = index++;
     const fast = readFastDocument(text, span.start, span.end, maxDepth);
     if (fast !== undefined) {
-      documents.push({
-        index,
+      if (fast.value === null) continue;
+      yield {
+        index: spanIndex,
         value: fast.value,
         problems: [],
         offset: () => contentOffset(text, span.start, span.end),
         positions: () => readFastDocument(text, span.start, span.end, maxDepth, true)?.positions,
-      });
-      return;
+      };
+      continue;
     }
-    const read = readWithYamlPackage(text, span.start, span.end, maxDepth);
-    read.forEach((doc, position) => {
-      documents.push({
-        index,
+    let position = 0;
+    for (const doc of yamlPackageDocuments(text, span.start, span.end, maxDepth)) {
+      const at = position++;
+      if (isEmpty(doc)) continue;
+      yield {
+        index: spanIndex,
         value: doc.value,
         problems: doc.problems,
         offset: () => doc.offset,
-        positions: () => readWithYamlPackage(text, span.start, span.end, maxDepth, true)[position]?.positions,
-      });
-    });
-  });
-  return documents;
+        positions: () => readWithYamlPackage(text, span.start, span.end, maxDepth, true)[at]?.positions,
+      };
+    }
+  }
 }
 
-function readJson(text: string, maxDepth: number): ReadDocument[] {
-  return readJsonStream(text, maxDepth).map((doc, index) => ({
-    index,
-    value: doc.value,
-    problems: doc.problems,
-    offset: () => doc.offset,
-    positions: () => readJsonStream(text, maxDepth, true, doc.offset, doc.end)[0]?.positions,
-  }));
+function* readJson(text: string, maxDepth: number): Generator<ReadDocument> {
+  let index = 0;
+  for (const doc of jsonDocuments(text, maxDepth)) {
+    const at = index++;
+    if (isEmpty(doc)) continue;
+    yield {
+      index: at,
+      value: doc.value,
+      problems: doc.problems,
+      offset: () => doc.offset,
+      positions: () => readJsonStream(text, maxDepth, true, doc.offset, doc.end)[0]?.positions,
+    };
+  }
 }
 
-function readWholeYamlStream(text: string, maxDepth: number): ReadDocument[] {
+function* readWholeYamlStream(text: string, maxDepth: number): Generator<ReadDocument> {
   let withPositions: ReturnType<typeof readWithYamlPackage> | undefined;
-  return readWithYamlPackage(text, 0, text.length, maxDepth).map((doc, index) => ({
-    index,
-    value: doc.value,
-    problems: doc.problems,
-    offset: () => doc.offset,
-    positions: () => {
-      withPositions ??= readWithYamlPackage(text, 0, text.length, maxDepth, true);
-      return withPositions[index]?.positions;
-    },
-  }));
+  let index = 0;
+  for (const doc of yamlPackageDocuments(text, 0, text.length, maxDepth)) {
+    const at = index++;
+    if (isEmpty(doc)) continue;
+    yield {
+      index: at,
+      value: doc.value,
+      problems: doc.problems,
+      offset: () => doc.offset,
+      positions: () => {
+        withPositions ??= readWithYamlPackage(text, 0, text.length, maxDepth, true);
+        return withPositions[at]?.positions;
+      },
+    };
+  }
+}
+
+function isEmpty(doc: { readonly value: unknown; readonly problems: readonly unknown[] }): boolean {
+  return doc.value === null && doc.problems.length === 0;
 }
 
 /** The first content of a span: after its `---` line, blank lines and comments. */

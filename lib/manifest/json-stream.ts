@@ -30,8 +30,12 @@ export function looksLikeJson(text: string): boolean {
 
 /** Reads the JSON values of `text` from `start` to `end`; stops at the first syntax error. */
 export function readJsonStream(text: string, maxDepth: number, withPositions = false, start = 0, end = text.length): JsonDocument[] {
+  return [...jsonDocuments(text, maxDepth, withPositions, start, end)];
+}
+
+/** The JSON values of `text` from `start` to `end`, one at a time; stops after the first syntax error. */
+export function* jsonDocuments(text: string, maxDepth: number, withPositions = false, start = 0, end = text.length): Generator<JsonDocument> {
   const scanner = new JsonScanner(text, end, maxDepth);
-  const documents: JsonDocument[] = [];
   let at = scanner.skipSpace(start);
   while (at < end) {
     const problems: OffsetProblem[] = [];
@@ -42,14 +46,13 @@ export function readJsonStream(text: string, maxDepth: number, withPositions = f
       valueEnd = scanner.value(at, 0, root);
     } catch (thrown) {
       if (!(thrown instanceof JsonStop)) throw thrown;
-      documents.push({ value: undefined, problems: [...problems, thrown.problem], offset: at, end });
-      return documents;
+      yield { value: undefined, problems: [...problems, thrown.problem], offset: at, end };
+      return;
     }
-    const value = problems.length === 0 ? JSON.parse(text.slice(at, valueEnd)) : undefined;
-    documents.push({ value, problems, offset: at, end: valueEnd, positions: root });
+    const value: unknown = problems.length === 0 ? JSON.parse(text.slice(at, valueEnd)) : undefined;
+    yield { value, problems, offset: at, end: valueEnd, positions: root };
     at = scanner.skipSpace(valueEnd);
   }
-  return documents;
 }
 
 class JsonStop {

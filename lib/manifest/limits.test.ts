@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_READ_LIMITS, formatByteSize, resolveReadLimits } from './limits';
 
 describe('read limits', () => {
-  it('default to 64 MiB per file and 1000 levels of nesting', () => {
-    expect(DEFAULT_READ_LIMITS).toEqual({ maxFileBytes: 64 * 1024 * 1024, maxDepth: 1000 });
+  it('default to 64 MiB per file, 1000 levels of nesting and half a million objects per file', () => {
+    expect(DEFAULT_READ_LIMITS).toEqual({ maxFileBytes: 64 * 1024 * 1024, maxDepth: 1000, maxObjectsPerFile: 500_000 });
     expect(resolveReadLimits()).toEqual(DEFAULT_READ_LIMITS);
   });
 
   it('keep what is given', () => {
-    expect(resolveReadLimits({ maxDepth: 5 })).toEqual({ maxFileBytes: DEFAULT_READ_LIMITS.maxFileBytes, maxDepth: 5 });
+    expect(resolveReadLimits({ maxDepth: 5 })).toEqual({ ...DEFAULT_READ_LIMITS, maxDepth: 5 });
   });
 
   it.each([

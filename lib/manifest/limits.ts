@@ -1,6 +1,7 @@
 /**
- * Limits that keep reading bounded on hostile input: a file larger than a limit, or
- * nesting deeper than a limit, is a clear problem instead of exhausted memory or stack.
+ * Limits that keep reading bounded on hostile input: a file larger than a limit, nesting
+ * deeper than a limit, or more objects than a limit is a clear problem instead of
+ * exhausted memory or stack.
  */
 
 /** Limits applied while reading manifests. */
@@ -9,12 +10,15 @@ export interface ReadLimits {
   readonly maxFileBytes: number;
   /** Deepest nesting of mappings and sequences in one document. @default 1000 */
   readonly maxDepth: number;
+  /** Most objects read from one file (Lists expanded); a file with more is not read. @default 500000 */
+  readonly maxObjectsPerFile: number;
 }
 
 /** The default {@link ReadLimits}. */
 export const DEFAULT_READ_LIMITS: ReadLimits = {
   maxFileBytes: 64 * 1024 * 1024,
   maxDepth: 1000,
+  maxObjectsPerFile: 500_000,
 };
 
 /** `limits` completed with the defaults. */
@@ -22,6 +26,7 @@ export function resolveReadLimits(limits: Partial<ReadLimits> = {}): ReadLimits 
   return {
     maxFileBytes: limits.maxFileBytes ?? DEFAULT_READ_LIMITS.maxFileBytes,
     maxDepth: limits.maxDepth ?? DEFAULT_READ_LIMITS.maxDepth,
+    maxObjectsPerFile: limits.maxObjectsPerFile ?? DEFAULT_READ_LIMITS.maxObjectsPerFile,
   };
 }
 

@@ -127,6 +127,15 @@ describe('readManifestText on hostile input', () => {
     ]);
   });
 
+  it.each([
+    ['YAML documents', Array(101).fill('kind: A\n').join('---\n')],
+    ['List items', `kind: List\nitems:\n${'- kind: A\n'.repeat(101)}`],
+    ['JSON values', '{"kind": "A"}'.repeat(101)],
+  ])('refuses a file of more objects than the limit (%s)', (_, text) => {
+    expect(readManifestText('many', text, { maxObjectsPerFile: 100 })).toEqual({ objects: [], problems: [expect.objectContaining({ ruleId: 'input/too-large', message: 'the input holds more than 100 objects: it was not read' })] });
+    expect(readManifestText('many', text, { maxObjectsPerFile: 101 }).objects).toHaveLength(101);
+  });
+
   it('reads a large file in bounded time', () => {
     const pod = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n  - name: c\n    image: nginx\n';
     const text = Array(20_000).fill(pod).join('---\n');

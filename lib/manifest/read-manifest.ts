@@ -53,7 +53,7 @@ export function tooLarge(file: string, size: number | undefined, limit: number):
 
 /** Reads the text of a manifest file named `file`. */
 export function readManifestText(file: string, text: string, limits: Partial<ReadLimits> = {}): ManifestReadResult {
-  const { maxDepth } = resolveReadLimits(limits);
+  const { maxDepth, maxObjectsPerFile } = resolveReadLimits(limits);
   const lines = new LineIndex(text);
   const objects: ManifestObject[] = [];
   const problems: ReadProblem[] = [];
@@ -74,21 +74,43 @@ export function readManifestText(file: string, text: string, limits: Partial<Rea
     for (const shape of found.problems) {
       problems.push({ file, ...locator.position(shape.fieldPath), severity: 'error', ruleId: shape.ruleId, fieldPath: shape.fieldPath, message: shape.message, hint: shape.hint });
     }
-    for (const object of found.objects) {
-      objects.push({ value: object.value, source: objectSource(file, document.index, object.path, locator) });
+    if (objects.length + found.objects.length > maxObjectsPerFile) {
+      return { objects: [], problems: [...problems, tooManyObjects(file, maxObjectsPerFile)] };
     }
+    for (const object of found.objects) objects.push({ value: object.value, source: new DocumentObjectSource(file, document.index, object.path, locator) });
   }
   return { objects, problems };
 }
 
-function objectSource(file: string, documentIndex: number, pathInDocument: string, locator: DocumentLocator): ObjectSource {
+function tooManyObjects(file: string, limit: number): ReadProblem {
   return {
     file,
-    documentIndex,
-    pathInDocument,
-    start: () => locator.position(pathInDocument),
-    locate: (fieldPath: string) => locator.position(documentFieldPath(pathInDocument, fieldPath)),
+    line: 0,
+    column: 0,
+    severity: 'error',
+    ruleId: READ_RULES.tooLarge,
+    fieldPath: '',
+    message: `the input holds more than ${limit} objects: it was not read`,
+    hint: 'split it into smaller files',
   };
+}
+
+/** The source of an object: its file, document and place in the document (one small object per Kubernetes object). */
+class DocumentObjectSource implements ObjectSource {
+  constructor(
+    readonly file: string,
+    readonly documentIndex: number,
+    readonly pathInDocument: string,
+    private readonly locator: DocumentLocator,
+  ) {}
+
+  start(): SourcePosition {
+    return this.locator.position(this.pathInDocument);
+  }
+
+  locate(fieldPath: string): SourcePosition {
+    return this.locator.position(documentFieldPath(this.pathInDocument, fieldPath));
+  }
 }
 
 /** Answers positions in one document, re-reading it with positions on the first question. */

@@ -3,7 +3,7 @@ import { splitYamlStream } from './split-documents';
 
 const spans = (text: string) => {
   const layout = splitYamlStream(text);
-  return layout.whole ? 'whole' : layout.spans.map((span) => text.slice(span.start, span.end));
+  return layout.whole ? 'whole' : [...layout.spans].map((span) => text.slice(span.start, span.end));
 };
 
 describe('splitYamlStream', () => {

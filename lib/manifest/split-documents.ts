@@ -18,8 +18,8 @@ export interface DocumentSpan {
   readonly end: number;
 }
 
-/** How a YAML stream is read. */
-export type StreamLayout = { readonly whole: true } | { readonly whole: false; readonly spans: readonly DocumentSpan[] };
+/** How a YAML stream is read: whole, or document by document (spans found as they are read). */
+export type StreamLayout = { readonly whole: true } | { readonly whole: false; readonly spans: Iterable<DocumentSpan> };
 
 const DIRECTIVE_OR_DOCUMENT_END = /^(?:%|\.\.\.(?:[ \t\r]|$))/m;
 const LONE_CARRIAGE_RETURN = /\r(?!\n)/;
@@ -36,14 +36,20 @@ function needsWholeStream(text: string): boolean {
 /** Splits `text` into document spans, or says it must be read whole. */
 export function splitYamlStream(text: string): StreamLayout {
   if (needsWholeStream(text)) return { whole: true };
-  const spans: DocumentSpan[] = [];
+  return { whole: false, spans: { [Symbol.iterator]: () => documentSpans(text) } };
+}
+
+function* documentSpans(text: string): Generator<DocumentSpan> {
+  const marker = new RegExp(DOCUMENT_START.source, 'gm');
   let start = 0;
-  DOCUMENT_START.lastIndex = 0;
-  for (let match = DOCUMENT_START.exec(text); match !== null; match = DOCUMENT_START.exec(text)) {
-    if (match.index > start) spans.push({ start, end: match.index });
+  let found = false;
+  for (let match = marker.exec(text); match !== null; match = marker.exec(text)) {
+    if (match.index > start) {
+      found = true;
+      yield { start, end: match.index };
+    }
     start = match.index;
-    DOCUMENT_START.lastIndex = match.index + 3;
+    marker.lastIndex = match.index + 3;
   }
-  if (text.length > start || spans.length === 0) spans.push({ start, end: text.length });
-  return { whole: false, spans };
+  if (text.length > start || !found) yield { start, end: text.length };
 }

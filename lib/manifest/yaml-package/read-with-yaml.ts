@@ -47,19 +47,33 @@ const OPTIONS = {
  * document of it opened by its `---` line).
  */
 export function readWithYamlPackage(text: string, start: number, end: number, maxDepth: number, withPositions = false): YamlPackageDocument[] {
+  return [...yamlPackageDocuments(text, start, end, maxDepth, withPositions)];
+}
+
+/**
+ * The documents of `text` between `start` and `end`, read one at a time: only one
+ * document's syntax tree is held at once, however many documents the stream has.
+ */
+export function* yamlPackageDocuments(text: string, start: number, end: number, maxDepth: number, withPositions = false): Generator<YamlPackageDocument> {
   const runaway = findRunawayNesting(text, start, end, maxDepth);
   if (runaway !== -1) {
-    return [{ value: undefined, offset: runaway, problems: [{ ruleId: READ_RULES.tooDeep, message: `mappings and sequences are nested more than ${maxDepth} levels deep`, hint: DEEP_HINT, offset: runaway }] }];
+    yield { value: undefined, offset: runaway, problems: [{ ruleId: READ_RULES.tooDeep, message: `mappings and sequences are nested more than ${maxDepth} levels deep`, hint: DEEP_HINT, offset: runaway }] };
+    return;
   }
   const yaml = yamlPackage();
   const source = start === 0 && end === text.length ? text : text.slice(start, end);
-  let documents: YamlModule.Document.Parsed[];
+  const composer = new yaml.Composer(OPTIONS);
   try {
-    documents = yaml.parseAllDocuments(source, OPTIONS) as YamlModule.Document.Parsed[];
+    // forceDoc: a stream of directives without a document still yields one, with its error.
+    for (const doc of composer.compose(new yaml.Parser().parse(source), true, source.length)) {
+      yield readDocument(yaml, doc as YamlModule.Document.Parsed, start, maxDepth, withPositions);
+    }
   } catch (thrown) {
-    return [{ value: undefined, offset: start, problems: [unexpected(thrown, start)] }];
+    yield { value: undefined, offset: start, problems: [unexpected(thrown, start)] };
+    return;
   }
-  return documents.map((doc) => readDocument(yaml, doc, start, maxDepth, withPositions));
+  const leftover = composer.streamInfo().errors;
+  if (leftover.length > 0) yield { value: undefined, offset: start, problems: distinct(leftover.map((error) => fromYamlError(error, start))) };
 }
 
 function readDocument(yaml: typeof YamlModule, doc: YamlModule.Document.Parsed, base: number, maxDepth: number, withPositions: boolean): YamlPackageDocument {
