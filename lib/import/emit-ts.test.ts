@@ -13,6 +13,7 @@ describe('TypeScriptPrinter.expression', () => {
     ['empty array', json([]), '[]'],
     ['empty object expression', object([]), '{}'],
     ['flat object', json({ name: 'nginx', ports: [{ containerPort: 80 }] }), "{ name: 'nginx', ports: [{ containerPort: 80 }] }"],
+    ['null fields left out, null items kept', json({ a: null, b: [null, 1] }), '{ b: [null, 1] }'],
     ['odd keys quoted', json({ 'app.kubernetes.io/name': 'web' }), "{ 'app.kubernetes.io/name': 'web' }"],
     ['__proto__ key computed', json(JSON.parse('{"__proto__": "x"}')), "{ ['__proto__']: 'x' }"],
     ['file modes in octal', json({ defaultMode: 420, items: [{ key: 'a', path: 'a', mode: 256 }], other: 420 }), "{ defaultMode: 0o644, items: [{ key: 'a', path: 'a', mode: 0o400 }], other: 420 }"],

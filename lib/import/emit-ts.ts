@@ -86,7 +86,7 @@ export class TypeScriptPrinter {
       return this.block(
         '{',
         '}',
-        Object.keys(data).map((key) => ({ prefix: `${propertyKey(key)}: `, value: data[key], isExpr: false, octal: OCTAL_KEYS.has(key) })),
+        setFields(data).map((key) => ({ prefix: `${propertyKey(key)}: `, value: data[key], isExpr: false, octal: OCTAL_KEYS.has(key) })),
         indent,
       );
     }
@@ -167,7 +167,7 @@ export class TypeScriptPrinter {
       return this.flatList('[', ']', '[]', items.length, (i) => this.flatJson(items[i], octal, out, remaining), out, remaining);
     }
     const record = value as { readonly [key: string]: JsonValue };
-    const keys = Object.keys(record);
+    const keys = setFields(record);
     return this.flatList(
       '{ ',
       ' }',
@@ -188,6 +188,14 @@ export class TypeScriptPrinter {
     }
     return this.push(out, close, remaining);
   }
+}
+
+/**
+ * The keys of a JSON object whose value is not null: a null field is the same as an absent
+ * one to the API server (and cdk8s drops it), and leaving it out keeps the code type-correct.
+ */
+export function setFields(record: { readonly [key: string]: JsonValue }): string[] {
+  return Object.keys(record).filter((key) => record[key] !== null);
 }
 
 /** Whether an expression prints as a block (an object or array) that can open on the call's line. */

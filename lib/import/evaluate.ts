@@ -19,12 +19,15 @@ function defineField(target: Record<string, unknown>, key: string, value: unknow
   Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
 }
 
-/** A fresh copy of plain data, so constructs never share (or change) the input. */
+/**
+ * A fresh copy of plain data, so constructs never share (or change) the input; null fields
+ * are left out, as the printed code leaves them out (Kubernetes reads them as absent).
+ */
 export function copyJson(value: JsonValue): unknown {
   if (Array.isArray(value)) return value.map((item: JsonValue) => copyJson(item));
   if (isPlainObject(value)) {
     const result: Record<string, unknown> = {};
-    for (const key of Object.keys(value)) defineField(result, key, copyJson(value[key]));
+    for (const key of Object.keys(value)) if (value[key] !== null) defineField(result, key, copyJson(value[key]));
     return result;
   }
   return value;

@@ -62,6 +62,30 @@ describe('planObject: constructs', () => {
     expect(other).toContain('selector: { matchLabels: { app: \'web\' }, matchExpressions: [] }');
   });
 
+  it('reads what kubectl create --dry-run writes: null timestamps left out, status patched back', () => {
+    const code = plan({
+      apiVersion: 'apps/v1',
+      kind: 'Deployment',
+      metadata: { creationTimestamp: null, labels: { app: 'web' }, name: 'web' },
+      spec: { replicas: 1, selector: { matchLabels: { app: 'web' } }, strategy: {}, template: { metadata: { creationTimestamp: null, labels: { app: 'web' } }, spec: { containers: [{ image: 'nginx', name: 'nginx', resources: {} }] } } },
+      status: {},
+    });
+    expect(code).toBe(
+      [
+        "const web = new Deployment(chart, 'web', {",
+        "  metadata: { labels: { app: 'web' } },",
+        '  replicas: 1,',
+        '  strategy: {},',
+        '  template: {',
+        "    metadata: { labels: { app: 'web' } },",
+        "    containers: [{ name: 'nginx', image: 'nginx', resources: {} }],",
+        '  },',
+        '});',
+        "web.addJsonPatch(JsonPatch.add('/status', {}));",
+      ].join('\n'),
+    );
+  });
+
   it('splits a CronJob into its fields, the job template and the pod template', () => {
     const code = plan({
       apiVersion: 'batch/v1',
@@ -95,10 +119,13 @@ describe('planObject: raw ApiObject', () => {
     );
   });
 
-  it('falls back to an ApiObject when the construct cannot write a field (status)', () => {
-    const code = plan({ ...pod({ containers: [nginx] }), status: {} });
-    expect(code).toContain("new ApiObject(chart, 'web', {");
-    expect(code).toContain('status: {}');
+  it('adds a top-level field the construct does not write (status) with a JSON patch', () => {
+    expect(plan({ ...pod({ containers: [nginx] }), status: {} })).toBe(
+      [
+        "const web = new Pod(chart, 'web', { containers: [{ name: 'nginx', image: 'nginx:1.27' }] });",
+        "web.addJsonPatch(JsonPatch.add('/status', {}));",
+      ].join('\n'),
+    );
   });
 
   it('falls back to an ApiObject when the construct refuses the object (a Job without restartPolicy)', () => {

@@ -1,13 +1,15 @@
 /**
  * The statements for one object, chosen by proof: the podsmith construct with patterns
  * attached, then the construct alone, then a raw cdk8s `ApiObject`; the first whose code
- * renders exactly the input object wins.
+ * renders exactly the input object wins. What a construct cannot write (a top-level
+ * `status`, empty metadata maps that cdk8s leaves out, the absence of a name) is restored
+ * with JSON patches on the construct.
  */
 import { callMethod, construct, constStatement, expressionStatement, json, object, symbol, variable, type Expr, type JsonValue, type ObjectEntry, type Statement } from './code-model';
 import { asRecord, setKeys, without, type JsonRecord } from './json-record';
 import type { ConstructIds, VariableNames } from './names';
 import { patternVariants } from './patterns/pattern-variants';
-import { POD_HOST_KINDS } from './pod-hosts';
+import { OBJECT_FIELDS, POD_HOST_KINDS } from './pod-hosts';
 import { disproof, type ProofContext } from './verify';
 
 /** What planning one object needs. */
@@ -70,13 +72,15 @@ function forms(manifest: JsonRecord, chart: string, id: string): Form[] {
   const podSpec = kind?.podSpec(manifest);
   if (kind !== undefined && podSpec !== undefined) {
     const className = symbol('podsmith', kind.className);
+    const extra = setKeys(manifest).filter((key) => !OBJECT_FIELDS.includes(key));
+    const constructPatches = [...patches, ...extra.map((key) => callMethod(symbol('cdk8s', 'JsonPatch'), 'add', json(`/${pointerToken(key)}`), json(manifest[key])))];
     const propsMetadata = metadata === undefined ? undefined : name === id ? without(metadata, ['name']) : metadata;
     for (const variant of patternVariants(podSpec)) {
       const props = kind.props(manifest, propsMetadata, variant.podSpec);
-      if (props) result.push(form(chart, className, id, props, patches, variant.attach));
+      if (props) result.push(form(chart, className, id, props, constructPatches, variant.attach));
     }
     const props = kind.props(manifest, propsMetadata, podSpec);
-    if (props) result.push(form(chart, className, id, props, patches));
+    if (props) result.push(form(chart, className, id, props, constructPatches));
   }
   const fields: ObjectEntry[] = setKeys(manifest).map((key) => ({ key, value: json(manifest[key] as JsonValue) }));
   result.push(form(chart, symbol('cdk8s', 'ApiObject'), id, object(fields), patches));

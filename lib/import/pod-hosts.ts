@@ -16,17 +16,13 @@ export interface PodHostKind {
   podSpec(manifest: JsonRecord): JsonRecord | undefined;
   /**
    * The construct's props, with `podSpec` as the pod spec and `metadata` as the object's
-   * metadata; undefined when the object holds something the construct cannot write.
+   * metadata; undefined when the object lacks what the construct needs (a template).
    */
   props(manifest: JsonRecord, metadata: JsonRecord | undefined, podSpec: JsonRecord): Expr | undefined;
 }
 
-const OBJECT_FIELDS: readonly string[] = ['apiVersion', 'kind', 'metadata', 'spec'];
-
-/** Whether the object holds only apiVersion, kind, metadata and spec (a construct writes nothing else). */
-function onlyObjectFields(manifest: JsonRecord): boolean {
-  return setKeys(manifest).every((key) => OBJECT_FIELDS.includes(key));
-}
+/** The top-level fields a construct writes; others (such as `status`) are added to its output by JSON patches. */
+export const OBJECT_FIELDS: readonly string[] = ['apiVersion', 'kind', 'metadata', 'spec'];
 
 function metadataEntry(metadata: JsonRecord | undefined): ObjectEntry[] {
   return metadata !== undefined && setKeys(metadata).length > 0 ? [{ key: 'metadata', value: json(metadata) }] : [];
@@ -51,10 +47,7 @@ function isDerivedSelector(selector: JsonValue | undefined, template: JsonRecord
 const POD: PodHostKind = {
   className: 'Pod',
   podSpec: (manifest) => asRecord(manifest.spec),
-  props: (manifest, metadata, podSpec) => {
-    if (!onlyObjectFields(manifest)) return undefined;
-    return podPropsExpr(metadata, podSpec);
-  },
+  props: (_manifest, metadata, podSpec) => podPropsExpr(metadata, podSpec),
 };
 
 /** Deployment, StatefulSet, DaemonSet, ReplicaSet: a template and a selector the construct derives from its labels. */
@@ -65,7 +58,7 @@ function selectingWorkload(className: string): PodHostKind {
     props: (manifest, metadata, podSpec) => {
       const spec = asRecord(manifest.spec);
       const template = templateOf(spec);
-      if (!onlyObjectFields(manifest) || spec === undefined || template === undefined) return undefined;
+      if (spec === undefined || template === undefined) return undefined;
       const derived = isDerivedSelector(spec.selector, template);
       const fields = without(spec, derived ? ['template', 'selector'] : ['template']);
       return object([...metadataEntry(metadata), ...jsonEntries(fields), templateEntry(template, podSpec)]);
@@ -81,7 +74,7 @@ function templateWorkload(className: string): PodHostKind {
     props: (manifest, metadata, podSpec) => {
       const spec = asRecord(manifest.spec);
       const template = templateOf(spec);
-      if (!onlyObjectFields(manifest) || spec === undefined || template === undefined) return undefined;
+      if (spec === undefined || template === undefined) return undefined;
       return object([...metadataEntry(metadata), ...jsonEntries(without(spec, ['template'])), templateEntry(template, podSpec)]);
     },
   };
@@ -95,7 +88,7 @@ const CRON_JOB: PodHostKind = {
     const jobTemplate = asRecord(spec?.jobTemplate);
     const jobSpec = asRecord(jobTemplate?.spec);
     const template = templateOf(jobSpec);
-    if (!onlyObjectFields(manifest) || spec === undefined || jobTemplate === undefined || jobSpec === undefined || template === undefined) return undefined;
+    if (spec === undefined || jobTemplate === undefined || jobSpec === undefined || template === undefined) return undefined;
     if (setKeys(jobTemplate).some((key) => key !== 'metadata' && key !== 'spec')) return undefined;
     const jobFields = without(jobSpec, ['template']);
     const jobEntries: ObjectEntry[] = [...metadataEntry(asRecord(jobTemplate.metadata))];
