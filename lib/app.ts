@@ -5,7 +5,7 @@ import { checkApp } from './synth/synth-app';
 import { SynthError } from './synth/synth-error';
 import { PODSMITH_APP } from './synth/validation-hook';
 import { planOutput, writeOutput } from './synth/write';
-import { stringifyDocuments } from './yaml/emit';
+import { stringifyDocuments } from './yaml';
 
 /** Props of a podsmith app: cdk8s's app props plus podsmith's settings for every chart. */
 export interface AppProps extends Cdk8sAppProps, PodsmithSettings {}

@@ -13,8 +13,28 @@ export { Pod, type PodProps } from './pod';
 export type { IPodHost, IPodMetadata } from './pod-host';
 export { PodSpec, type PodSpecProps, type RenderedPodSpec, type SpecOrigin } from './pod-spec';
 export { Probe, type GrpcProbeOptions, type HttpGetProbeOptions, type ProbeTiming, type TcpSocketProbeOptions } from './probe';
-export { Cpu, Memory, compareQuantities, parseQuantity, quantityFromJson, type ParsedQuantity } from './quantity';
-export { LabelSelector, SelectorSyntaxError, type LabelSelectorJson, type LabelSelectorInput, type Labels } from './labels';
+export {
+  Cpu,
+  Memory,
+  compareQuantities,
+  parseQuantity,
+  quantityFromJson,
+  type ParsedQuantity,
+  type QuantityAdjustment,
+  type QuantityFormat,
+} from './quantity';
+export {
+  LabelSelector,
+  SelectorSyntaxError,
+  type LabelRequirement,
+  type LabelSelectorInput,
+  type LabelSelectorJson,
+  type LabelSelectorOperator,
+  type LabelSelectorRequirementJson,
+  type Labels,
+  type SelectorOperator,
+} from './labels';
+export { applyRestrictedProfile, SECURITY_PROFILES, type SecurityProfile } from './security';
 export { renderResources, type ResourceAmount, type ResourceListProps, type ResourcesProps } from './resources';
 export { DEFAULT_KUBERNETES_VERSION, settingsOf, type PodSecurityProfile, type PodsmithSettings, type ResolvedSettings } from './settings';
 export { SynthError } from './synth/synth-error';

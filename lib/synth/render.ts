@@ -31,6 +31,8 @@ export interface RenderedApp {
 /**
  * Renders every chart of the app once: runs the constructs' own validations, resolves
  * dependencies and turns each API object into JSON, charts and objects in dependency order.
+ * An object that cannot be rendered (a prop holding a value that is not plain data) is a
+ * construct error naming its path, so synth writes nothing rather than stopping with a stack.
  */
 export function renderApp(root: IConstruct): RenderedApp {
   const all = root.node.findAll();
@@ -40,6 +42,14 @@ export function renderApp(root: IConstruct): RenderedApp {
   }
   const chartsDepend = resolveDependencies(all);
   const charts = new DependencyGraph(root.node).topology().filter((c): c is Chart => Chart.isChart(c));
+  const render = (apiObject: ApiObject): RenderedObject[] => {
+    try {
+      return [{ apiObject, json: apiObject.toJson() as Record<string, unknown> }];
+    } catch (error) {
+      constructErrors.push(`[${apiObject.node.path}] the object cannot be rendered to JSON: ${(error as Error).message}`);
+      return [];
+    }
+  };
   return {
     chartsDepend,
     constructErrors,
@@ -48,7 +58,7 @@ export function renderApp(root: IConstruct): RenderedApp {
       objects: new DependencyGraph(chart.node)
         .topology()
         .filter((c): c is ApiObject => ApiObject.isApiObject(c) && Chart.of(c) === chart)
-        .map((apiObject) => ({ apiObject, json: apiObject.toJson() as Record<string, unknown> })),
+        .flatMap(render),
     })),
   };
 }

@@ -10,7 +10,7 @@ function plural(count: number, word: string): string {
  * podsmith: 2 errors in 1 object
  *   seeds/web (Pod web)
  *     error  ports/unique-container-port  spec.containers[1].ports[0].containerPort: 80 is already used ...
- *            hint: give each container its own port
+ *       hint: give each container its own port
  * ```
  * Warnings are counted and listed the same way. Empty when there is nothing to say.
  */
@@ -33,8 +33,8 @@ export function formatSynthReport(diagnostics: readonly SynthDiagnostic[], const
     for (const d of list) {
       const from = d.construct !== apiObject ? ` (from ${d.construct.node.path})` : '';
       const field = d.fieldPath ? `${d.fieldPath}: ` : '';
-      lines.push(`    ${d.severity.padEnd(7)}${d.ruleId}  ${field}${d.message}${from}`);
-      if (d.hint) lines.push(`           hint: ${d.hint}`);
+      lines.push(`    ${d.severity}  ${d.ruleId}  ${field}${d.message}${from}`);
+      if (d.hint) lines.push(`      hint: ${d.hint}`);
     }
   }
   if (constructErrors.length > 0) {

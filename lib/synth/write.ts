@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Names, YamlOutputType } from 'cdk8s';
 import type { IConstruct } from 'constructs';
-import { stringifyDocuments } from '../yaml/emit';
+import { stringifyDocuments } from '../yaml';
 import type { RenderedApp } from './render';
 
 /** One output file: its path and its content. */

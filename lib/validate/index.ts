@@ -19,6 +19,8 @@ import { podSecurityRules } from './pod-security';
 
 export type { Diagnostic, Severity } from './diagnostic';
 export type { ValidateOptions } from './options';
+export type { Finding, KubeObject, ObjectRule, PodRule, PodSite, RuleContext } from './rule';
+export type { CompactField, CompactKind, CompactRange, CompactSchema, CompactShape, CompactType } from '../k8s/schema-format';
 
 /** A compiled validator: reusable across calls; compile once per option set. */
 export interface Validator {

@@ -27,6 +27,8 @@ describe('SchemaChecker', () => {
     ['int64 fits a large value', { generation: 9007199254740991 }, []],
     ['int64 overflow', { generation: 2 ** 64 }, [['error', 'schema/integer-range', 'spec.generation']]],
     ['quantity string', { size: '1.5Gi' }, []],
+    ['a string with an unpaired surrogate', { required: 'x\ud800y' }, [['error', 'schema/malformed-string', 'spec.required']]],
+    ['a string with a complete surrogate pair', { required: 'x\ud83d\ude00y' }, []],
     ['quantity number', { size: 0.5 }, []],
     ['quantity with a bad suffix', { size: '1K' }, [['error', 'schema/quantity', 'spec.size']]],
     ['quantity as a boolean', { size: true }, [['error', 'schema/type', 'spec.size']]],

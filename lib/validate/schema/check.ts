@@ -142,6 +142,7 @@ export class SchemaChecker {
     switch (shape.tag) {
       case ShapeTag.String:
         if (typeof value !== 'string') return this.typeError(value, 'a string');
+        if (!isWellFormed(value)) return this.malformedString(value);
         if (field.enumValues !== undefined && !field.enumValues.has(value)) this.enumError(value, field);
         return;
       case ShapeTag.Integer:
@@ -170,7 +171,7 @@ export class SchemaChecker {
         if (typeof value !== 'number' || !Number.isFinite(value)) return this.typeError(value, "a quantity (e.g. '500m' or '1Gi')");
         return;
       case ShapeTag.IntOrString:
-        if (typeof value === 'string') return;
+        if (typeof value === 'string') return isWellFormed(value) ? undefined : this.malformedString(value);
         if (typeof value !== 'number' || !Number.isInteger(value)) return this.typeError(value, 'an integer or a string');
         return this.checkIntegerRange(value, 32);
       case ShapeTag.Any:
@@ -191,6 +192,18 @@ export class SchemaChecker {
         this.depth--;
         return;
     }
+  }
+
+  /** A string with an unpaired UTF-16 surrogate cannot be written as UTF-8 YAML or JSON. */
+  private malformedString(value: string): void {
+    const at = value.search(LONE_SURROGATE);
+    this.report(
+      'error',
+      'schema/malformed-string',
+      this.path.toString(),
+      `the string holds an unpaired UTF-16 surrogate at character ${at} (\\u${value.charCodeAt(at).toString(16).toUpperCase()}), which no manifest can carry`,
+      'remove the character, or complete the surrogate pair (emoji and other characters outside the Basic Multilingual Plane need both halves)',
+    );
   }
 
   /** Descends one level; false (reported once per object) beyond {@link MAX_DEPTH}. */
@@ -337,4 +350,11 @@ export class SchemaChecker {
       this.report('warning', 'schema/duplicate-item', where, `duplicate value ${JSON.stringify(item)} (same as item ${first})`, 'remove the duplicate: items of this list must be unique');
     }
   }
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Whether `value` is well-formed UTF-16 (no unpaired surrogate); Node 20's String#isWellFormed. */
+function isWellFormed(value: string): boolean {
+  return (value as string & { isWellFormed(): boolean }).isWellFormed();
 }
