@@ -114,3 +114,21 @@ describe('Ambassador usage errors', () => {
     expect(() => new Ambassador(pod(), 'redis', { ...base, ...(change as Partial<AmbassadorProps>) })).toThrow(message);
   });
 });
+
+describe('Ambassador upstream credentials', () => {
+  const host = () => new Pod(new Chart(new App(), 'c'), 'web', { containers: [{ name: 'web', image: 'nginx:1.27' }] });
+
+  it.each([
+    ['a plain address', 'redis.prod.svc:6379'],
+    ['a URL with a user only', 'redis://default@redis.prod.svc:6379'],
+    ['a password read from the env at start', 'redis://default:$(REDIS_PASSWORD)@redis.prod.svc:6379'],
+  ])('accepts %s', (_name, upstream) => {
+    expect(() => new Ambassador(host(), 'redis', { image: 'p:1', listen: 6379, upstream })).not.toThrow();
+  });
+
+  it('refuses a literal password, saying how to pass it from a Secret', () => {
+    expect(() => new Ambassador(host(), 'redis', { image: 'p:1', listen: 6379, upstream: 'redis://default:s3cret@redis:6379' })).toThrow(
+      /c\/web\/redis \(Ambassador\): upstream: holds a password, .*Env\.fromSecretKey/,
+    );
+  });
+});

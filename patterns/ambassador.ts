@@ -81,6 +81,15 @@ export class Ambassador extends Sidecar {
     if (typeof upstream !== 'string' || upstream.trim() === '') {
       throw new PodsmithUsageError(where, 'upstream', 'needs the remote service the proxy forwards to, e.g. "redis.prod.svc.cluster.local:6379"');
     }
+    const password = /^[a-z][a-z0-9+.-]*:\/\/[^/@\s]*:([^/@\s]+)@/i.exec(upstream)?.[1];
+    if (password !== undefined && !/^\$\([A-Za-z_][A-Za-z0-9_]*\)$/.test(password)) {
+      throw new PodsmithUsageError(
+        where,
+        'upstream',
+        'holds a password, which would be written into the manifest in clear text; read it from a Secret into the helper\'s env ' +
+          "(env: [Env.fromSecretKey('REDIS_PASSWORD', 'redis-auth', 'password')]) and write it as $(REDIS_PASSWORD) in the upstream",
+      );
+    }
     if (addressEnv !== undefined && addressEnv.trim() === '') {
       throw new PodsmithUsageError(where, 'addressEnv', 'needs a non-empty environment variable name, e.g. "REDIS_ADDR"; leave it unset for the default');
     }

@@ -89,10 +89,7 @@ describe('secrets in the output of patterns and helpers', () => {
     expect(objects.flatMap(findLiteralSecrets)).toEqual([]);
   });
 
-  // Known gap (patterns): an upstream with a password is written into the proxy's literal
-  // UPSTREAM variable without a word. Expected to fail until the Ambassador refuses it; then
-  // drop `.fails`.
-  it.fails('an Ambassador refuses an upstream that holds a password, naming the prop', () => {
+  it('an Ambassador refuses an upstream that holds a password, naming the prop', () => {
     const app = new App();
     const web = new Pod(new Chart(app, 'c'), 'web', { containers: [{ name: 'web', image: 'nginx:1.27' }] });
     expect(() => new Ambassador(web, 'redis', { image: 'example/redis-proxy:1.0', listen: 6379, upstream: 'redis://default:s3cret@redis.prod.svc:6379' })).toThrow(
