@@ -6,8 +6,9 @@
 import { runCli } from './run-cli';
 
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  // A closed pipe (`podsmith validate . | head`) is not an error of podsmith.
-  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  // A reader that stops early (`podsmith validate . | head`) is no failure of the run;
+  // any other failure to write the report is.
+  if (error.code !== 'EPIPE') process.exitCode = 2;
 });
 
 void runCli(process.argv.slice(2), {
