@@ -17,6 +17,15 @@ describe('LineIndex', () => {
     expect(new LineIndex('ab\ncd\r\nx').position(offset)).toEqual({ line, column });
   });
 
+  it('breaks lines at a lone carriage return too, as YAML does', () => {
+    const index = new LineIndex('a\rb\r\nc\nd');
+    expect([2, 5, 7].map((offset) => index.position(offset))).toEqual([
+      { line: 2, column: 1 },
+      { line: 3, column: 1 },
+      { line: 4, column: 1 },
+    ]);
+  });
+
   it('clamps offsets outside the text', () => {
     const index = new LineIndex('ab\ncd');
     expect(index.position(-4)).toEqual({ line: 1, column: 1 });

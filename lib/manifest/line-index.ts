@@ -11,7 +11,9 @@ export interface SourcePosition {
   readonly column: number;
 }
 
-/** Answers line and column of offsets in one text. */
+const LONE_CARRIAGE_RETURN = /\r(?!\n)/;
+
+/** Answers line and column of offsets in one text (lines end at `\n`, `\r\n`, or a lone `\r`). */
 export class LineIndex {
   private starts: number[] | undefined;
 
@@ -34,10 +36,11 @@ export class LineIndex {
   private lineStarts(): number[] {
     if (this.starts === undefined) {
       const starts = [0];
-      let next = this.text.indexOf('\n');
-      while (next !== -1) {
-        starts.push(next + 1);
-        next = this.text.indexOf('\n', next + 1);
+      if (LONE_CARRIAGE_RETURN.test(this.text)) {
+        // YAML also breaks lines at a carriage return alone.
+        for (const match of this.text.matchAll(/\r\n?|\n/g)) starts.push(match.index + match[0].length);
+      } else {
+        for (let next = this.text.indexOf('\n'); next !== -1; next = this.text.indexOf('\n', next + 1)) starts.push(next + 1);
       }
       this.starts = starts;
     }
