@@ -15,6 +15,7 @@ import { resolvePlainScalar } from '../plain-scalar';
 import { BAIL, bail, isIndicator } from './bail';
 import { scanBlockScalar } from './block-scalar';
 import { FlowReader } from './flow-collections';
+import { LineCursor } from './line-cursor';
 import { scanQuoted } from './quoted-scalars';
 import { MISS, ScalarCache, extendHash } from './scalar-cache';
 
@@ -46,26 +47,18 @@ const KEYS = new ScalarCache<string>();
 /** Plain scalars met before, with their resolved values. */
 const VALUES = new ScalarCache<unknown>();
 
-class FastReader {
-  /** Offset where the current line starts. */
-  private lineStart = 0;
-  /** Offset where the current line's text ends (before `\r\n` or `\n`). */
-  private lineEnd = 0;
-  /** Offset where the next line starts. */
-  private nextLine = 0;
-  /** Leading spaces of the current line; -1 at the end of the document. */
-  private indent = -1;
-  /** Offset of the current line's first character after its indentation. */
-  private content = 0;
+class FastReader extends LineCursor {
   /** Hash of the text of the last scanned plain key or plain scalar. */
   private scanHash = 0;
 
   constructor(
-    private readonly text: string,
-    private readonly end: number,
+    text: string,
+    end: number,
     private readonly maxDepth: number,
     private readonly withPositions: boolean,
-  ) {}
+  ) {
+    super(text, end);
+  }
 
   document(start: number): FastDocument {
     this.load(start);
@@ -81,63 +74,6 @@ class FastReader {
     const value = this.blockNode(1, positions);
     if (this.indent !== -1) bail();
     return { value, positions };
-  }
-
-  // ---- lines -------------------------------------------------------------------------
-
-  private load(start: number): void {
-    const text = this.text;
-    if (start >= this.end) {
-      this.indent = -1;
-      this.lineStart = this.lineEnd = this.nextLine = this.content = this.end;
-      return;
-    }
-    let lineEnd = text.indexOf('\n', start);
-    if (lineEnd === -1 || lineEnd >= this.end) {
-      lineEnd = this.end;
-      this.nextLine = this.end;
-    } else {
-      this.nextLine = lineEnd + 1;
-    }
-    if (lineEnd > start && text.charCodeAt(lineEnd - 1) === 0x0d) lineEnd--;
-    let at = start;
-    while (at < lineEnd && text.charCodeAt(at) === 0x20) at++;
-    this.lineStart = start;
-    this.lineEnd = lineEnd;
-    this.content = at;
-    this.indent = at - start;
-  }
-
-  /** Moves to the next line that holds something besides white space and a comment. */
-  private skipInsignificant(): void {
-    const text = this.text;
-    while (this.indent !== -1) {
-      const at = this.content;
-      // A tab where indentation would be is left to the yaml package, even on a blank line.
-      if (at < this.lineEnd && text.charCodeAt(at) === 0x09) bail();
-      if (at < this.lineEnd && text.charCodeAt(at) !== 0x23 /* # */) return;
-      this.load(this.nextLine);
-    }
-  }
-
-  private isDocumentStart(): boolean {
-    const text = this.text;
-    const at = this.lineStart;
-    if (text.charCodeAt(at) !== 0x2d || text.charCodeAt(at + 1) !== 0x2d || text.charCodeAt(at + 2) !== 0x2d) return false;
-    const after = at + 3;
-    if (after >= this.lineEnd) return true;
-    const code = text.charCodeAt(after);
-    if (code === 0x09) bail();
-    return code === 0x20;
-  }
-
-  /** True when a sequence entry (`- ` or a lone `-`) starts at `at`. */
-  private isSequenceEntry(at: number): boolean {
-    if (this.text.charCodeAt(at) !== 0x2d /* - */) return false;
-    if (at + 1 >= this.lineEnd) return true;
-    const next = this.text.charCodeAt(at + 1);
-    if (next === 0x09) bail();
-    return next === 0x20;
   }
 
   // ---- block collections ----------------------------------------------------------------
@@ -217,14 +153,6 @@ class FastReader {
       hash = extendHash(hash, code);
     }
     return -1;
-  }
-
-  /** True when an indicator (`:` or `-`) followed by `at` ends there: a space or the line's end follows. */
-  private endsIndicator(at: number): boolean {
-    if (at >= this.lineEnd) return true;
-    const code = this.text.charCodeAt(at);
-    if (code === 0x09) bail();
-    return code === 0x20;
   }
 
   /** A block sequence whose entries (`- `) are indented by `indent`. */
