@@ -7,6 +7,8 @@ Typed cdk8s constructs for Kubernetes Pods, and a validator for any manifest.
 
 Commands:
   validate PATH... | -     check manifests the way the Kubernetes API server would
+  import PATH... | -       turn manifests into a podsmith cdk8s app (TypeScript)
+  describe PATH... | -     describe pods: containers in start order, volumes, patterns (--mermaid, --svg DIR)
 
 Options:
   -h, --help               show this help (podsmith validate --help for the command's own)
