@@ -1,14 +1,10 @@
 import type { Construct } from 'constructs';
 import type * as k8s from '../k8s/types.generated';
 import { checkWholeNumbers } from './checks';
-import { renderSelector, selectorFromLabels, type SelectorProp } from './selector';
-import { Workload, type WorkloadProps } from './workload';
+import { AppsWorkload, type AppsWorkloadProps } from './apps-workload';
 
 /** Props of a {@link Deployment}: the pod template, the selector, and every other DeploymentSpec field under its API name. */
-export interface DeploymentProps extends WorkloadProps, Omit<k8s.DeploymentSpec, 'template' | 'selector'> {
-  /** The pods the Deployment owns. @default matchLabels equal to the template's labels */
-  readonly selector?: SelectorProp;
-}
+export interface DeploymentProps extends AppsWorkloadProps, Omit<k8s.DeploymentSpec, 'template' | 'selector'> {}
 
 /**
  * A Deployment (`apps/v1`): replicated pods rolled out from one template.
@@ -19,28 +15,15 @@ export interface DeploymentProps extends WorkloadProps, Omit<k8s.DeploymentSpec,
  *   template: { metadata: { labels: { app: 'web' } }, containers: [{ name: 'nginx', image: 'nginx:1.27' }] },
  * });
  */
-export class Deployment extends Workload {
+export class Deployment extends AppsWorkload {
   /**
    * @param scope the chart (or any construct inside one)
    * @param id the construct id; the Deployment's name unless `metadata.name` is set
    * @param props the pod template and the Deployment's fields
    */
   public constructor(scope: Construct, id: string, props: DeploymentProps) {
-    const { metadata, template, selector, ...fields } = props;
-    const holder: { selector?: k8s.LabelSelector } = {};
-    super(scope, id, {
-      apiVersion: 'apps/v1',
-      kind: 'Deployment',
-      metadata,
-      template,
-      templatePath: 'spec.template',
-      renderSpec: (rendered) => ({
-        ...fields,
-        selector: holder.selector ?? selectorFromLabels(rendered.labels),
-        template: rendered.template,
-      }),
-    });
-    if (selector) holder.selector = renderSelector(this, 'selector', selector);
+    super(scope, id, 'Deployment', props);
+    const fields = AppsWorkload.specFieldsOf(props);
     checkWholeNumbers(this, fields, { replicas: 0, minReadySeconds: 0, revisionHistoryLimit: 0, progressDeadlineSeconds: 1 });
   }
 }
