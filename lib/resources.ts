@@ -1,6 +1,7 @@
 import type * as k8s from './k8s/types.generated';
 import type { Quantity } from './k8s/types.generated';
-import { Cpu, Memory } from './quantity';
+import type { Cpu, Memory } from './quantity';
+import { QuantityValue } from './quantity/quantity-value';
 
 /** A resource amount: a typed value object, or a Kubernetes quantity string or number. */
 export type ResourceAmount = Cpu | Memory | Quantity;
@@ -29,7 +30,7 @@ export interface ResourcesProps {
 
 /** The Kubernetes form of one amount. */
 export function renderAmount(amount: ResourceAmount): Quantity {
-  return amount instanceof Cpu || amount instanceof Memory ? amount.toString() : amount;
+  return amount instanceof QuantityValue ? amount.toString() : amount;
 }
 
 function renderList(list: ResourceListProps | undefined): Record<string, Quantity> | undefined {

@@ -5,7 +5,8 @@
  */
 import { amountError, checkedQuantity, describeCall, exactAmount, exceeds, MAX_INT64 } from './amount';
 import { type Decimal, toInteger } from './decimal';
-import { isWholeQuantity, type ParsedQuantity, parseQuantity, quantityInUnits } from './parse';
+import { isWholeQuantity, type ParsedQuantity, parseQuantity } from './parse';
+import { QuantityValue } from './quantity-value';
 
 /** Most millicores a quantity holds in the API server (2^63-1). */
 const MAX_MILLIS = MAX_INT64;
@@ -14,7 +15,7 @@ const MAX_MILLIS = MAX_INT64;
  * A CPU amount. Immutable; its string form is exactly what the factory call wrote
  * (`Cpu.millis(1000)` stays `1000m`), never a canonicalized form.
  */
-export class Cpu {
+export class Cpu extends QuantityValue {
   /**
    * Millicores: `Cpu.millis(200)` is `200m`, a fifth of a core.
    * @param amount a whole, non-negative number of millicores
@@ -67,34 +68,8 @@ export class Cpu {
     return new Cpu(text, parseQuantity(text) as ParsedQuantity);
   }
 
-  private constructor(
-    private readonly text: string,
-    private readonly quantity: ParsedQuantity,
-  ) {}
-
-  /** The Kubernetes quantity string, as written, e.g. `200m`. */
-  public toString(): string {
-    return this.text;
-  }
-
-  /** The value for a manifest: the Kubernetes quantity string, e.g. `200m`. */
-  public toJson(): string {
-    return this.text;
-  }
-
-  /** `JSON.stringify` writes the quantity string. */
-  public toJSON(): string {
-    return this.text;
-  }
-
-  /** cdk8s calls this when the object sits in raw `ApiObject` props: it becomes the quantity string. */
-  public resolve(): string {
-    return this.text;
-  }
-
-  /** The parsed quantity, for exact comparisons with {@link compareQuantities}. */
-  public toQuantity(): ParsedQuantity {
-    return this.quantity;
+  private constructor(text: string, quantity: ParsedQuantity) {
+    super(text, quantity);
   }
 
   /**
@@ -102,9 +77,7 @@ export class Cpu {
    * the integers JavaScript holds exactly (2^53).
    */
   public toMillis(): number {
-    const millis = quantityInUnits(this.quantity, 3) as bigint;
-    if (millis > BigInt(Number.MAX_SAFE_INTEGER)) throw new RangeError(`Cpu '${this.text}' has more millicores than a number holds exactly`);
-    return Number(millis);
+    return this.wholeUnits(3, 'millicores');
   }
 }
 

@@ -7,7 +7,8 @@
  */
 import { amountError, checkedQuantity, describeCall, exactAmount, exceeds, formatDecimal, MAX_INT64 } from './amount';
 import { type Decimal, toInteger } from './decimal';
-import { isWholeQuantity, type ParsedQuantity, parseQuantity, quantityInUnits } from './parse';
+import { isWholeQuantity, type ParsedQuantity, parseQuantity } from './parse';
+import { QuantityValue } from './quantity-value';
 
 /** Suffixes of one unit family, from bytes up, and the factor between neighbours. */
 interface UnitFamily {
@@ -22,7 +23,7 @@ const DECIMAL: UnitFamily = { suffixes: ['', 'k', 'M', 'G', 'T'], factor: 1000n 
  * A memory or storage amount in bytes. Immutable; its string form is exactly what the
  * factory call wrote (`Memory.mebibytes(1024)` stays `1024Mi`).
  */
-export class Memory {
+export class Memory extends QuantityValue {
   /** Bytes: `Memory.bytes(512)` is `512`. @param amount a whole, non-negative number of bytes */
   public static bytes(amount: number): Memory {
     return Memory.inUnit('Memory.bytes', amount, BINARY, 0);
@@ -107,34 +108,8 @@ export class Memory {
     throw amountError(call, 'amount', `is not a whole number of bytes (it is ${formatDecimal(scaled)} bytes); use whole bytes, e.g. ${example}`);
   }
 
-  private constructor(
-    private readonly text: string,
-    private readonly quantity: ParsedQuantity,
-  ) {}
-
-  /** The Kubernetes quantity string, as written, e.g. `250Mi`. */
-  public toString(): string {
-    return this.text;
-  }
-
-  /** The value for a manifest: the Kubernetes quantity string, e.g. `250Mi`. */
-  public toJson(): string {
-    return this.text;
-  }
-
-  /** `JSON.stringify` writes the quantity string. */
-  public toJSON(): string {
-    return this.text;
-  }
-
-  /** cdk8s calls this when the object sits in raw `ApiObject` props: it becomes the quantity string. */
-  public resolve(): string {
-    return this.text;
-  }
-
-  /** The parsed quantity, for exact comparisons with {@link compareQuantities}. */
-  public toQuantity(): ParsedQuantity {
-    return this.quantity;
+  private constructor(text: string, quantity: ParsedQuantity) {
+    super(text, quantity);
   }
 
   /**
@@ -142,8 +117,6 @@ export class Memory {
    * integers JavaScript holds exactly (2^53, 8 PiB): compare with {@link toQuantity} then.
    */
   public toBytes(): number {
-    const bytes = quantityInUnits(this.quantity, 0) as bigint;
-    if (bytes > BigInt(Number.MAX_SAFE_INTEGER)) throw new RangeError(`Memory '${this.text}' has more bytes than a number holds exactly`);
-    return Number(bytes);
+    return this.wholeUnits(0, 'bytes');
   }
 }
