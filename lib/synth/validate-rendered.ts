@@ -17,7 +17,8 @@ export interface SynthDiagnostic extends Diagnostic {
 
 const VALIDATORS = new Map<string, Validator>();
 
-function validatorFor(kubernetesVersion: string, podSecurity: 'baseline' | 'restricted' | undefined): Validator {
+/** A validator compiled once per Kubernetes version and Pod Security Standards level, then reused. */
+export function validatorFor(kubernetesVersion: string, podSecurity: 'baseline' | 'restricted' | undefined): Validator {
   const key = `${kubernetesVersion}/${podSecurity ?? ''}`;
   let validator = VALIDATORS.get(key);
   if (!validator) {

@@ -4,7 +4,7 @@ import { parseAllDocuments } from 'yaml';
 import { PodsmithUsageError } from '../../lib';
 import { formatSynthReport } from '../../lib/synth/report';
 import { checkApp } from '../../lib/synth/synth-app';
-import { createValidator, type Validator } from '../../lib/validate';
+import { validatorFor } from '../../lib/synth/validate-rendered';
 import { stringifyDocuments } from '../../lib/yaml/emit';
 import { resolveFieldPath } from './field-path';
 
@@ -31,19 +31,6 @@ export interface OutcomeOptions {
 
 function describeThrown(error: unknown): string {
   return error instanceof Error ? `${error.name}: ${error.message.split('\n')[0]}` : `non-error thrown: ${String(error)}`;
-}
-
-const VALIDATORS = new Map<string, Validator>();
-
-/** A validator compiled once per Kubernetes version and Pod Security Standards level. */
-function validatorFor(kubernetesVersion: string, podSecurity: 'baseline' | 'restricted' | undefined): Validator {
-  const key = `${kubernetesVersion}/${podSecurity ?? ''}`;
-  let validator = VALIDATORS.get(key);
-  if (!validator) {
-    validator = createValidator({ kubernetesVersion, podSecurity });
-    VALIDATORS.set(key, validator);
-  }
-  return validator;
 }
 
 /** Reads a YAML stream as Kubernetes does (YAML 1.1); throws on any parse error. */
