@@ -15,13 +15,21 @@ export function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/**
+ * The own property `key` of a JSON object, never an inherited one (`constructor`,
+ * `__proto__`, `toString`...). Cheaper than `hasOwnProperty` on every read: JSON values
+ * are never functions, so only a function or the `__proto__` key can be inherited, and
+ * only those are checked.
+ */
+export function ownValue(record: JsonObject, key: string): unknown {
+  const item = record[key];
+  if (item === undefined || (typeof item !== 'function' && key !== '__proto__')) return item;
+  return hasOwn.call(record, key) ? item : undefined;
+}
+
 /** The own property `key` of `value` when `value` is an object; `undefined` otherwise. */
 export function get(value: unknown, key: string): unknown {
-  if (!isObject(value)) return undefined;
-  const item = value[key];
-  // JSON values are never functions: a function (or __proto__) can only be inherited.
-  if (item === undefined || (typeof item !== 'function' && key !== '__proto__')) return item;
-  return hasOwn.call(value, key) ? item : undefined;
+  return isObject(value) ? ownValue(value, key) : undefined;
 }
 
 /** `value[key]` as an object. */

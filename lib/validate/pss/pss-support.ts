@@ -1,6 +1,7 @@
 import type { PodRule, PodSite, RuleContext } from '../rule';
 import { asRecord, child, type JsonRecord, recordAt, stringAt } from '../rules/pod/access';
-import { type PodContainer, podContainers, specRecord } from '../rules/pod/pod-containers';
+import { type PodContainer, siteContainers, specRecord } from '../rules/pod/pod-containers';
+import { memoizeOnSite } from '../rules/pod/site-memo';
 
 /** What a Pod Security Standards check sees of one pod spec. */
 export interface PssView {
@@ -13,7 +14,7 @@ export interface PssView {
   /** Field path of the pod metadata. */
   readonly metadataPath: string;
   /** Every container: regular, init and ephemeral, as pod-security-admission visits them. */
-  readonly containers: PodContainer[];
+  readonly containers: readonly PodContainer[];
   /** The pod-level security context, when set. */
   readonly podContext: JsonRecord | undefined;
   /** Field path of the pod-level security context. */
@@ -36,26 +37,33 @@ export function containerContextPath(container: PodContainer, ...fields: string[
   return fields.reduce((path, field) => child(path, field), child(container.path, 'securityContext'));
 }
 
+function deriveView(site: PodSite, minor: number): PssView | undefined {
+  const spec = specRecord(site.spec);
+  if (spec === undefined) return undefined;
+  return {
+    spec,
+    specPath: site.specPath,
+    metadata: asRecord(site.metadata),
+    metadataPath: site.metadataPath,
+    containers: siteContainers(site, minor).all,
+    podContext: recordAt(spec, 'securityContext'),
+    podContextPath: child(site.specPath, 'securityContext'),
+    windows: stringAt(recordAt(spec, 'os'), 'name') === 'windows',
+    userNamespace: spec.hostUsers === false,
+    minor,
+  };
+}
+
+/** The view of a site, made once per site and shared by every check (`undefined` when the spec is not an object). */
+const pssView = memoizeOnSite(deriveView);
+
 /** Defines a Pod Security Standards check as a {@link PodRule} that reads a {@link PssView}. */
 export function pssCheck(id: string, check: (view: PssView, ctx: RuleContext) => void): PodRule {
   return {
     id,
     check(site: PodSite, ctx: RuleContext) {
-      const spec = specRecord(site.spec);
-      if (spec === undefined) return;
-      const podContext = recordAt(spec, 'securityContext');
-      check({
-        spec,
-        specPath: site.specPath,
-        metadata: asRecord(site.metadata),
-        metadataPath: site.metadataPath,
-        containers: podContainers(spec, site.specPath, ctx.minor),
-        podContext,
-        podContextPath: child(site.specPath, 'securityContext'),
-        windows: stringAt(recordAt(spec, 'os'), 'name') === 'windows',
-        userNamespace: spec.hostUsers === false,
-        minor: ctx.minor,
-      }, ctx);
+      const view = pssView(site, ctx.minor);
+      if (view !== undefined) check(view, ctx);
     },
   };
 }

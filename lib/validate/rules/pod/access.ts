@@ -1,8 +1,10 @@
 /**
  * Typed accessors for untrusted JSON. The schema layer reports values of the wrong
  * type; the pod rules only read values of the expected type and skip the others, so
- * every accessor returns `undefined` instead of throwing.
+ * every accessor returns `undefined` instead of throwing. Only own properties are read
+ * (`ownValue`), so keys such as `__proto__` or `constructor` never yield inherited values.
  */
+import { ownValue as own } from '../../primitives/access';
 
 /** A JSON object as the rules read it. */
 export type JsonRecord = Readonly<Record<string, unknown>>;
@@ -68,6 +70,18 @@ export function has(record: JsonRecord | undefined, key: string): boolean {
   return value !== undefined && value !== null;
 }
 
+/**
+ * The keys of `candidates` that `record` sets (to something other than null), in the
+ * order of `candidates`: the handlers of a probe or hook, the sources of a volume.
+ */
+export function presentKeys(record: JsonRecord, candidates: readonly string[]): string[] {
+  const present: string[] = [];
+  for (let i = 0; i < candidates.length; i++) {
+    if (has(record, candidates[i])) present.push(candidates[i]);
+  }
+  return present;
+}
+
 /** The entries of a string map (e.g. labels), skipping values that are not strings. */
 export function stringEntries(value: unknown): Array<[string, string]> {
   const record = asRecord(value);
@@ -82,11 +96,13 @@ export function stringEntries(value: unknown): Array<[string, string]> {
 
 /** Each element of `record[key]` that is an object, with its index. */
 export function recordsAt(record: JsonRecord | undefined, key: string): Array<{ index: number; value: JsonRecord }> {
-  const items = arrayAt(record, key) ?? [];
   const out: Array<{ index: number; value: JsonRecord }> = [];
-  items.forEach((item, index) => {
+  const items = arrayAt(record, key);
+  if (items === undefined) return out;
+  for (let index = 0; index < items.length; index++) {
+    const item = items[index];
     if (isRecord(item)) out.push({ index, value: item });
-  });
+  }
   return out;
 }
 
@@ -103,9 +119,4 @@ export function index(path: string, position: number): string {
 /** A field path map key: `key('spec.nodeSelector', 'disk')` is `spec.nodeSelector[disk]`. */
 export function key(path: string, name: string): string {
   return `${path}[${name}]`;
-}
-
-/** Reads an own property only, so keys such as `__proto__` or `constructor` are never inherited values. */
-function own(record: JsonRecord, name: string): unknown {
-  return Object.prototype.hasOwnProperty.call(record, name) ? record[name] : undefined;
 }

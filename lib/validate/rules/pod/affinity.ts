@@ -1,4 +1,5 @@
-import { checkDns1123Label, checkDns1123Subdomain, checkLabelValue, checkQualifiedName } from '../../primitives/names';
+import { labelValueProblem, qualifiedNameProblem } from '../../primitives/fast-names';
+import { checkDns1123Label, checkDns1123Subdomain } from '../../primitives/names';
 import type { PodRule, RuleContext } from '../../rule';
 import { arrayAt, child, intAt, type JsonRecord, recordAt, recordsAt, stringAt } from './access';
 import { checkLabelSelector } from './label-checks';
@@ -84,13 +85,13 @@ function checkNodeTerm(term: JsonRecord, path: string, checkValues: boolean, ctx
     }
     const name = stringAt(requirement, 'key');
     if (name !== undefined) {
-      const problem = checkQualifiedName(name);
+      const problem = qualifiedNameProblem(name);
       if (problem !== undefined) ctx.report({ ruleId: RULE, fieldPath: child(reqPath, 'key'), message: `key "${name}" ${problem}`, hint: "use a node label key such as 'kubernetes.io/arch'" });
     }
     if (!checkValues) continue;
     values.forEach((value, i) => {
       if (typeof value !== 'string') return;
-      const problem = checkLabelValue(value);
+      const problem = labelValueProblem(value);
       if (problem !== undefined) ctx.report({ ruleId: RULE, fieldPath: `${child(reqPath, 'values')}[${i}]`, message: `value "${value}" ${problem}`, hint: 'use a valid label value' });
     });
   }
@@ -128,7 +129,7 @@ function checkPodTerm(term: JsonRecord, path: string, ctx: RuleContext): void {
   if (topologyKey === '') {
     ctx.report({ ruleId: RULE, fieldPath: child(path, 'topologyKey'), message: 'the pod affinity term has an empty topologyKey', hint: "set topologyKey, e.g. 'kubernetes.io/hostname' or 'topology.kubernetes.io/zone'" });
   } else if (topologyKey !== undefined) {
-    const problem = checkQualifiedName(topologyKey);
+    const problem = qualifiedNameProblem(topologyKey);
     if (problem !== undefined) ctx.report({ ruleId: RULE, fieldPath: child(path, 'topologyKey'), message: `topologyKey "${topologyKey}" ${problem}`, hint: "use a node label key such as 'kubernetes.io/hostname'" });
   }
   const selector = recordAt(term, 'labelSelector');
@@ -141,7 +142,7 @@ function checkPodTerm(term: JsonRecord, path: string, ctx: RuleContext): void {
     }
     keys.forEach((k, i) => {
       if (typeof k !== 'string') return;
-      const problem = checkQualifiedName(k);
+      const problem = qualifiedNameProblem(k);
       if (problem !== undefined) ctx.report({ ruleId: RULE, fieldPath: `${child(path, field)}[${i}]`, message: `label key "${k}" ${problem}`, hint: 'use a label key' });
     });
   }

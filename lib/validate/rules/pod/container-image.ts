@@ -1,6 +1,6 @@
 import type { PodRule } from '../../rule';
 import { child } from './access';
-import { describeContainer, podContainers, specRecord } from './pod-containers';
+import { describeContainer, siteContainers } from './pod-containers';
 
 /**
  * Every container needs an image. Follows `validateContainerCommon` (required, also in
@@ -11,13 +11,14 @@ import { describeContainer, podContainers, specRecord } from './pod-containers';
 export const containerImage: PodRule = {
   id: 'container/image',
   check(site, ctx) {
-    for (const container of podContainers(specRecord(site.spec), site.specPath, ctx.minor)) {
-      const imagePath = child(container.path, 'image');
+    const containers = siteContainers(site, ctx.minor).all;
+    for (let i = 0; i < containers.length; i++) {
+      const container = containers[i];
       const image = container.value.image;
       if (image === undefined || image === null || image === '') {
         ctx.report({
           ruleId: 'container/image-required',
-          fieldPath: imagePath,
+          fieldPath: child(container.path, 'image'),
           message: `${describeContainer(container)} has no image`,
           hint: "set image, e.g. 'nginx:1.27'",
         });
@@ -27,7 +28,7 @@ export const containerImage: PodRule = {
       if (image.trim() !== image) {
         ctx.report({
           ruleId: 'container/image-whitespace',
-          fieldPath: imagePath,
+          fieldPath: child(container.path, 'image'),
           severity: site.isTemplate ? 'warning' : 'error',
           message: image.trim() === ''
             ? `${describeContainer(container)} has a blank image "${image}"`

@@ -1,6 +1,6 @@
 import type { PodRule } from '../../rule';
 import { child, stringAt } from './access';
-import { podContainers, specRecord } from './pod-containers';
+import { siteContainers } from './pod-containers';
 
 const PULL_POLICIES = ['Always', 'IfNotPresent', 'Never'];
 const TERMINATION_MESSAGE_POLICIES = ['File', 'FallbackToLogsOnError'];
@@ -13,7 +13,9 @@ const TERMINATION_MESSAGE_POLICIES = ['File', 'FallbackToLogsOnError'];
 export const containerPolicies: PodRule = {
   id: 'container/policies',
   check(site, ctx) {
-    for (const container of podContainers(specRecord(site.spec), site.specPath, ctx.minor)) {
+    const containers = siteContainers(site, ctx.minor).all;
+    for (let i = 0; i < containers.length; i++) {
+      const container = containers[i];
       const pull = stringAt(container.value, 'imagePullPolicy');
       if (pull !== undefined && pull !== '' && !PULL_POLICIES.includes(pull)) {
         ctx.report({ ruleId: 'container/image-pull-policy', fieldPath: child(container.path, 'imagePullPolicy'), message: `imagePullPolicy "${pull}" is not supported`, hint: 'use Always, IfNotPresent or Never' });

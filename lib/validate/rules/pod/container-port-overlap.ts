@@ -1,14 +1,21 @@
 import type { Finding, PodRule } from '../../rule';
-import { child, intAt, type JsonRecord, recordsAt, stringAt } from './access';
-import { describeContainer, type PodContainer, podContainers, specRecord } from './pod-containers';
+import { arrayAt, intAt, isRecord, stringAt } from './access';
+import { describeContainer, itemPath, type PodContainer, siteContainers } from './pod-containers';
 
+/** One declared container port (a `ports` entry with a containerPort). */
 interface DeclaredPort {
   readonly container: PodContainer;
-  readonly path: string;
-  readonly port: JsonRecord;
+  /** Position in the container's `ports`. */
+  readonly index: number;
+  readonly containerPort: number;
+  /** The protocol, `TCP` when empty or unset. */
+  readonly protocol: string;
   readonly hostPort: number;
   readonly hostIP: string;
 }
+
+/** Up to this many declarations, a pairwise look for a shared port decides that there is nothing to report. */
+const PAIRWISE_LIMIT = 16;
 
 /**
  * Two declarations of one container port and protocol.
@@ -24,60 +31,91 @@ interface DeclaredPort {
 export const containerPortOverlap: PodRule = {
   id: 'ports/unique-container-port',
   check(site, ctx) {
-    const spec = specRecord(site.spec);
+    const { regular, init } = siteContainers(site, ctx.minor);
+    const regularPorts = declaredPorts(regular);
+    const initPorts = declaredPorts(init);
+    if (regularPorts.length + initPorts.length < 2 || allDistinct(regularPorts, initPorts)) return;
     // Containers that run together: the later declaration is reported, main containers first,
     // so that a clash with a native sidecar (added after the main containers, often by a
     // pattern) is reported on the sidecar's port.
     const running = new Map<string, DeclaredPort>();
-    for (const declared of declaredPorts(podContainers(spec, site.specPath, ctx.minor, ['containers', 'initContainers']))) {
+    for (const declared of [...regularPorts, ...initPorts]) {
       if (!runsAlongside(declared.container)) continue;
-      const rival = running.get(declared.key);
+      const key = portKey(declared);
+      const rival = running.get(key);
       if (rival !== undefined && rival.container !== declared.container) {
         ctx.report({
-          fieldPath: child(declared.path, 'containerPort'),
-          message: `${declared.key} is already used by ${describeContainer(rival.container)}; containers of a pod share one network namespace`,
+          fieldPath: itemPath(declared.container, 'ports', declared.index, 'containerPort'),
+          message: `${key} is already used by ${describeContainer(rival.container)}; containers of a pod share one network namespace`,
           hint: 'the API server only warns, but the second container cannot bind the port: give one of them another port',
         });
       } else if (rival === undefined) {
-        running.set(declared.key, declared);
+        running.set(key, declared);
       }
     }
     // The API server's warnings visit init containers first, then containers.
     const seen = new Map<string, DeclaredPort[]>();
-    for (const declared of declaredPorts(podContainers(spec, site.specPath, ctx.minor, ['initContainers', 'containers']))) {
-      const others = seen.get(declared.key) ?? [];
+    for (const declared of [...initPorts, ...regularPorts]) {
+      const key = portKey(declared);
+      const others = seen.get(key) ?? [];
       const clashes = others.some((o) => o.container !== declared.container && runsAlongside(o.container) && runsAlongside(declared.container));
-      const finding = clashes ? undefined : duplicateDefinition(declared, others);
+      const finding = clashes ? undefined : duplicateDefinition(declared, key, others);
       if (finding !== undefined) ctx.report(finding);
       others.push(declared);
-      seen.set(declared.key, others);
+      seen.set(key, others);
     }
   },
 };
 
-function* declaredPorts(containers: Iterable<PodContainer>): Generator<DeclaredPort & { readonly key: string }> {
-  for (const container of containers) {
-    for (const { index, value: port } of recordsAt(container.value, 'ports')) {
+/** The ports with a containerPort declared by `containers`, in order. */
+function declaredPorts(containers: readonly PodContainer[]): DeclaredPort[] {
+  const out: DeclaredPort[] = [];
+  for (let c = 0; c < containers.length; c++) {
+    const container = containers[c];
+    const ports = arrayAt(container.value, 'ports');
+    if (ports === undefined) continue;
+    for (let index = 0; index < ports.length; index++) {
+      const port = ports[index];
+      if (!isRecord(port)) continue;
       const containerPort = intAt(port, 'containerPort');
       if (containerPort === undefined || containerPort === 0) continue;
-      const protocol = stringAt(port, 'protocol') || 'TCP';
-      yield {
+      out.push({
         container,
-        path: `${child(container.path, 'ports')}[${index}]`,
-        port,
+        index,
+        containerPort,
+        protocol: stringAt(port, 'protocol') || 'TCP',
         hostPort: intAt(port, 'hostPort') ?? 0,
         hostIP: stringAt(port, 'hostIP') ?? '',
-        key: `${containerPort}/${protocol}`,
-      };
+      });
     }
   }
+  return out;
+}
+
+/** True when no two declarations share a port and protocol (decided pairwise for short lists only). */
+function allDistinct(first: readonly DeclaredPort[], second: readonly DeclaredPort[]): boolean {
+  const count = first.length + second.length;
+  if (count > PAIRWISE_LIMIT) return false;
+  for (let i = 0; i < count; i++) {
+    const a = i < first.length ? first[i] : second[i - first.length];
+    for (let j = i + 1; j < count; j++) {
+      const b = j < first.length ? first[j] : second[j - first.length];
+      if (a.containerPort === b.containerPort && a.protocol === b.protocol) return false;
+    }
+  }
+  return true;
+}
+
+/** `80/TCP`: the port and protocol, as messages name them. */
+function portKey(declared: DeclaredPort): string {
+  return `${declared.containerPort}/${declared.protocol}`;
 }
 
 function runsAlongside(container: PodContainer): boolean {
   return container.kind === 'containers' || container.sidecar;
 }
 
-function duplicateDefinition(current: DeclaredPort & { readonly key: string }, others: readonly DeclaredPort[]): Finding | undefined {
+function duplicateDefinition(current: DeclaredPort, key: string, others: readonly DeclaredPort[]): Finding | undefined {
   for (const other of others) {
     let kind: string | undefined;
     if (current.hostIP === other.hostIP && current.hostPort === other.hostPort) kind = 'duplicate';
@@ -87,8 +125,8 @@ function duplicateDefinition(current: DeclaredPort & { readonly key: string }, o
     return {
       ruleId: 'ports/duplicate-definition',
       severity: 'warning',
-      fieldPath: current.path,
-      message: `${kind} port definition of ${current.key} with ${other.path}`,
+      fieldPath: itemPath(current.container, 'ports', current.index),
+      message: `${kind} port definition of ${key} with ${itemPath(other.container, 'ports', other.index)}`,
       hint: 'declare each container port once',
     };
   }

@@ -1,4 +1,4 @@
-import { checkQualifiedName } from '../../primitives/names';
+import { qualifiedNameProblem } from '../../primitives/fast-names';
 import { readQuantity, compareQuantities } from './resource-quantity';
 
 /** Field paths an environment variable may read, by first supporting minor version. */
@@ -16,6 +16,8 @@ const RESOURCE_FIELDS = ['limits.cpu', 'limits.memory', 'limits.ephemeral-storag
 
 const BYTE_DIVISORS = ['1', '1k', '1M', '1G', '1T', '1P', '1E', '1Ki', '1Mi', '1Gi', '1Ti', '1Pi', '1Ei'];
 
+const SUBSCRIPTED_FIELD_PATH = /^(metadata\.(?:labels|annotations))\['(.*)'\]$/;
+
 /** Where a field reference is used. */
 export type FieldRefUse = 'env' | 'volume';
 
@@ -25,10 +27,10 @@ export type FieldRefUse = 'env' | 'volume';
  * valid key. Returns what is wrong or `undefined`.
  */
 export function checkFieldPath(fieldPath: string, use: FieldRefUse, minor: number): string | undefined {
-  const subscripted = /^(metadata\.(?:labels|annotations))\['(.*)'\]$/.exec(fieldPath);
+  const subscripted = SUBSCRIPTED_FIELD_PATH.exec(fieldPath);
   if (subscripted !== null) {
     const [, path, subscript] = subscripted;
-    const problem = checkQualifiedName(path === 'metadata.annotations' ? subscript.toLowerCase() : subscript);
+    const problem = qualifiedNameProblem(path === 'metadata.annotations' ? subscript.toLowerCase() : subscript);
     return problem === undefined ? undefined : `key "${subscript}" in fieldPath ${problem}`;
   }
   const supported = use === 'env'

@@ -21,9 +21,10 @@ function chDirProblem(value: string): string | undefined {
  */
 export function checkEnvVarName(name: string, minor: number): string | undefined {
   if (minor >= RELAXED_ENV_NAMES_MINOR) {
-    for (const char of name) {
-      const code = char.codePointAt(0) ?? 0;
-      if (code < 0x20 || code > 0x7e || char === '=') return "must consist of printable ASCII characters except '='";
+    // Code units: a character outside ASCII has units above 0x7e, as its code point has.
+    for (let i = 0; i < name.length; i++) {
+      const code = name.charCodeAt(i);
+      if (code < 0x20 || code > 0x7e || code === 0x3d) return "must consist of printable ASCII characters except '='";
     }
     return undefined;
   }

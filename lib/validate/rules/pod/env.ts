@@ -1,9 +1,9 @@
 import { checkDns1123Subdomain } from '../../primitives/names';
 import type { PodRule, RuleContext } from '../../rule';
-import { child, has, type JsonRecord, recordAt, recordsAt, stringAt } from './access';
+import { arrayAt, child, has, isRecord, type JsonRecord, recordAt, stringAt } from './access';
 import { checkDivisor, checkFieldPath, checkResourceField } from './downward-api';
 import { checkConfigMapKey, checkEnvVarName } from './env-names';
-import { describeContainer, podContainers, specRecord } from './pod-containers';
+import { describeContainer, itemPath, type PodContainer, siteContainers } from './pod-containers';
 
 const VALUE_SOURCES = ['fieldRef', 'resourceFieldRef', 'configMapKeyRef', 'secretKeyRef'];
 const ENV_FROM_SOURCES = ['configMapRef', 'secretRef'];
@@ -21,37 +21,49 @@ const ENV_FROM_SOURCES = ['configMapRef', 'secretRef'];
 export const env: PodRule = {
   id: 'env/values',
   check(site, ctx) {
-    for (const container of podContainers(specRecord(site.spec), site.specPath, ctx.minor)) {
-      const envPath = child(container.path, 'env');
-      const seen = new Map<string, number>();
-      for (const { index, value: variable } of recordsAt(container.value, 'env')) {
-        const varPath = `${envPath}[${index}]`;
-        const name = stringAt(variable, 'name');
-        if (name === undefined || name === '') {
-          if (name === '') {
-            ctx.report({ ruleId: 'env/name', fieldPath: child(varPath, 'name'), message: `an environment variable of ${describeContainer(container)} has no name`, hint: "set name, e.g. 'LOG_LEVEL'" });
-          }
-        } else {
-          const problem = checkEnvVarName(name, ctx.minor);
-          if (problem !== undefined) {
-            ctx.report({ ruleId: 'env/name', fieldPath: child(varPath, 'name'), message: `environment variable name "${name}" ${problem}`, hint: "use letters, digits and '_', e.g. 'LOG_LEVEL'" });
-          }
-          const first = seen.get(name);
-          if (first !== undefined) {
-            ctx.report({ ruleId: 'env/duplicate-name', severity: 'warning', fieldPath: varPath, message: `"${name}" is defined again, hiding ${envPath}[${first}]`, hint: 'define each variable once; only the last definition takes effect' });
-          } else {
-            seen.set(name, index);
-          }
-        }
-        const valueFrom = recordAt(variable, 'valueFrom');
-        if (valueFrom !== undefined) checkValueFrom(variable, valueFrom, child(varPath, 'valueFrom'), ctx);
-      }
-      for (const { index, value: source } of recordsAt(container.value, 'envFrom')) {
-        checkEnvFrom(source, `${child(container.path, 'envFrom')}[${index}]`, ctx);
+    const containers = siteContainers(site, ctx.minor).all;
+    for (let c = 0; c < containers.length; c++) {
+      const container = containers[c];
+      checkVariables(container, ctx);
+      const sources = arrayAt(container.value, 'envFrom');
+      if (sources === undefined) continue;
+      for (let index = 0; index < sources.length; index++) {
+        const source = sources[index];
+        if (isRecord(source)) checkEnvFrom(source, `${child(container.path, 'envFrom')}[${index}]`, ctx);
       }
     }
   },
 };
+
+/** Checks the `env` entries of one container. */
+function checkVariables(container: PodContainer, ctx: RuleContext): void {
+  const variables = arrayAt(container.value, 'env');
+  if (variables === undefined) return;
+  const seen = new Map<string, number>();
+  for (let index = 0; index < variables.length; index++) {
+    const variable = variables[index];
+    if (!isRecord(variable)) continue;
+    const name = stringAt(variable, 'name');
+    if (name === undefined || name === '') {
+      if (name === '') {
+        ctx.report({ ruleId: 'env/name', fieldPath: itemPath(container, 'env', index, 'name'), message: `an environment variable of ${describeContainer(container)} has no name`, hint: "set name, e.g. 'LOG_LEVEL'" });
+      }
+    } else {
+      const problem = checkEnvVarName(name, ctx.minor);
+      if (problem !== undefined) {
+        ctx.report({ ruleId: 'env/name', fieldPath: itemPath(container, 'env', index, 'name'), message: `environment variable name "${name}" ${problem}`, hint: "use letters, digits and '_', e.g. 'LOG_LEVEL'" });
+      }
+      const first = seen.get(name);
+      if (first !== undefined) {
+        ctx.report({ ruleId: 'env/duplicate-name', severity: 'warning', fieldPath: itemPath(container, 'env', index), message: `"${name}" is defined again, hiding ${itemPath(container, 'env', first)}`, hint: 'define each variable once; only the last definition takes effect' });
+      } else {
+        seen.set(name, index);
+      }
+    }
+    const valueFrom = recordAt(variable, 'valueFrom');
+    if (valueFrom !== undefined) checkValueFrom(variable, valueFrom, itemPath(container, 'env', index, 'valueFrom'), ctx);
+  }
+}
 
 function checkValueFrom(variable: JsonRecord, valueFrom: JsonRecord, path: string, ctx: RuleContext): void {
   const sources = VALUE_SOURCES.filter((s) => has(valueFrom, s));

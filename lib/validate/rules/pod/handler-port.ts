@@ -17,7 +17,9 @@ export function checkPortNumOrName(port: unknown): string | undefined {
   return undefined;
 }
 
+const HTTP_HEADER_NAME = /^[-A-Za-z0-9]+$/;
+
 /** A valid HTTP header name: letters, digits and '-'. */
 export function isHttpHeaderName(name: string): boolean {
-  return /^[-A-Za-z0-9]+$/.test(name);
+  return HTTP_HEADER_NAME.test(name);
 }

@@ -1,4 +1,4 @@
-import { checkLabelValue, checkQualifiedName } from '../../primitives/names';
+import { labelValueProblem, qualifiedNameProblem } from '../../primitives/fast-names';
 import type { RuleContext } from '../../rule';
 import { arrayAt, child, type JsonRecord, key, recordAt, recordsAt, stringAt } from './access';
 
@@ -6,11 +6,11 @@ import { arrayAt, child, type JsonRecord, key, recordAt, recordsAt, stringAt } f
 export function checkLabelMap(labels: JsonRecord | undefined, path: string, ruleId: string, ctx: RuleContext): void {
   if (labels === undefined) return;
   for (const name of Object.keys(labels)) {
-    const keyProblem = checkQualifiedName(name);
+    const keyProblem = qualifiedNameProblem(name);
     if (keyProblem !== undefined) ctx.report({ ruleId, fieldPath: key(path, name), message: `label key "${name}" ${keyProblem}`, hint: "use a key such as 'app' or 'example.com/tier'" });
     const value = labels[name];
     if (typeof value !== 'string') continue;
-    const valueProblem = checkLabelValue(value);
+    const valueProblem = labelValueProblem(value);
     if (valueProblem !== undefined) ctx.report({ ruleId, fieldPath: key(path, name), message: `label value "${value}" ${valueProblem}`, hint: 'use at most 63 letters, digits, -, _ and ., starting and ending with a letter or digit' });
   }
 }
@@ -36,12 +36,12 @@ export function checkLabelSelector(selector: JsonRecord | undefined, path: strin
     }
     const name = stringAt(expression, 'key');
     if (name !== undefined) {
-      const problem = checkQualifiedName(name);
+      const problem = qualifiedNameProblem(name);
       if (problem !== undefined) ctx.report({ ruleId, fieldPath: child(exprPath, 'key'), message: `key "${name}" ${problem}`, hint: "use a label key such as 'app'" });
     }
     values.forEach((value, i) => {
       if (typeof value !== 'string') return;
-      const problem = checkLabelValue(value);
+      const problem = labelValueProblem(value);
       if (problem !== undefined) ctx.report({ ruleId, fieldPath: `${child(exprPath, 'values')}[${i}]`, message: `value "${value}" ${problem}`, hint: 'use a valid label value' });
     });
   }

@@ -1,6 +1,6 @@
 import type { PodRule } from '../../rule';
-import { child, has, intAt, recordAt } from './access';
-import { describeContainer, podContainers, specRecord } from './pod-containers';
+import { child, has, intAt, presentKeys, recordAt } from './access';
+import { describeContainer, siteContainers, specRecord } from './pod-containers';
 import { checkHandlerBody } from './probes';
 
 const HOOKS = ['postStart', 'preStop'] as const;
@@ -23,11 +23,12 @@ export const lifecycle: PodRule = {
   id: 'probe/lifecycle',
   check(site, ctx) {
     const spec = specRecord(site.spec);
-    const specGrace = intAt(spec, 'terminationGracePeriodSeconds');
-    const grace = has(spec, 'terminationGracePeriodSeconds') ? specGrace : DEFAULT_GRACE_SECONDS;
-    for (const container of podContainers(spec, site.specPath, ctx.minor, ['containers', 'initContainers'])) {
+    const containers = siteContainers(site, ctx.minor).withInit;
+    for (let c = 0; c < containers.length; c++) {
+      const container = containers[c];
       const hooks = recordAt(container.value, 'lifecycle');
       if (hooks === undefined) continue;
+      const grace = has(spec, 'terminationGracePeriodSeconds') ? intAt(spec, 'terminationGracePeriodSeconds') : DEFAULT_GRACE_SECONDS;
       const lifecyclePath = child(container.path, 'lifecycle');
       if (container.kind === 'initContainers' && !container.sidecar) {
         ctx.report({
@@ -42,12 +43,13 @@ export const lifecycle: PodRule = {
         const handler = recordAt(hooks, hook);
         if (handler === undefined) continue;
         const hookPath = child(lifecyclePath, hook);
-        const present = HOOK_HANDLERS.filter((h) => has(handler, h));
+        const present = presentKeys(handler, HOOK_HANDLERS);
         if (present.length === 0) {
           ctx.report({ ruleId: 'probe/handler', fieldPath: hookPath, message: `the ${hook} hook has no handler`, hint: 'set exactly one of exec, httpGet, tcpSocket or sleep' });
           continue;
         }
-        for (const extra of present.slice(1)) {
+        for (let i = 1; i < present.length; i++) {
+          const extra = present[i];
           ctx.report({ ruleId: 'probe/handler', fieldPath: child(hookPath, extra), message: `the ${hook} hook sets ${present[0]} and ${extra}, but may only have one handler`, hint: `keep one handler; remove ${extra}` });
         }
         const kind = present[0];

@@ -1,6 +1,6 @@
 import type { PodRule } from '../../rule';
 import { child, has, recordAt, stringAt } from './access';
-import { podContainers, specRecord } from './pod-containers';
+import { siteContainers, specRecord } from './pod-containers';
 
 const WINDOWS_FORBIDDEN_POD_CONTEXT = ['appArmorProfile', 'seLinuxOptions', 'seccompProfile', 'fsGroup', 'fsGroupChangePolicy', 'sysctls', 'runAsUser', 'runAsGroup', 'supplementalGroups', 'supplementalGroupsPolicy', 'seLinuxChangePolicy'];
 const WINDOWS_FORBIDDEN_POD_SPEC = ['hostPID', 'hostIPC', 'shareProcessNamespace'];
@@ -32,7 +32,9 @@ export const osFields: PodRule = {
       if (has(spec, 'hostUsers')) forbid(child(site.specPath, 'hostUsers'), 'hostUsers');
       for (const field of WINDOWS_FORBIDDEN_POD_SPEC) if (spec[field] === true) forbid(child(site.specPath, field), field);
     }
-    for (const container of podContainers(spec, site.specPath, ctx.minor)) {
+    const containers = siteContainers(site, ctx.minor).all;
+    for (let c = 0; c < containers.length; c++) {
+      const container = containers[c];
       const context = recordAt(container.value, 'securityContext');
       if (context === undefined) continue;
       const contextPath = child(container.path, 'securityContext');

@@ -1,6 +1,9 @@
+const BACKSLASHES = /\\/g;
+
 /** True when the path has a `..` element (`validatePathNoBacksteps`). */
 export function hasBacksteps(path: string): boolean {
-  return path.replace(/\\/g, '/').split('/').includes('..');
+  if (!path.includes('..')) return false; // the common case: no element can be '..'
+  return path.replace(BACKSLASHES, '/').split('/').includes('..');
 }
 
 /**

@@ -1,5 +1,6 @@
 import { isIP } from 'node:net';
-import { checkDns1123Label, checkDns1123Subdomain, checkQualifiedName } from '../../primitives/names';
+import { qualifiedNameProblem } from '../../primitives/fast-names';
+import { checkDns1123Label, checkDns1123Subdomain } from '../../primitives/names';
 import type { PodRule, RuleContext } from '../../rule';
 import { arrayAt, child, intAt, type JsonRecord, recordAt, recordsAt, stringAt } from './access';
 import { specRecord } from './pod-containers';
@@ -78,7 +79,7 @@ function checkHostAliases(spec: JsonRecord, path: string, ctx: RuleContext): voi
 function checkGates(spec: JsonRecord, specPath: string, isTemplate: boolean, ctx: RuleContext): void {
   for (const { index, value: gate } of recordsAt(spec, 'readinessGates')) {
     const type = stringAt(gate, 'conditionType');
-    const problem = type === undefined ? undefined : checkQualifiedName(type);
+    const problem = type === undefined ? undefined : qualifiedNameProblem(type);
     if (problem !== undefined) ctx.report({ ruleId: 'pod/readiness-gates', fieldPath: child(`${child(specPath, 'readinessGates')}[${index}]`, 'conditionType'), message: `condition type "${type}" ${problem}`, hint: "use a qualified name such as 'example.com/feature-ready'" });
   }
   const seen = new Set<string>();
@@ -87,7 +88,7 @@ function checkGates(spec: JsonRecord, specPath: string, isTemplate: boolean, ctx
     const gatePath = `${child(specPath, 'schedulingGates')}[${index}]`;
     const name = stringAt(gate, 'name');
     if (name === undefined) continue;
-    const problem = checkQualifiedName(name);
+    const problem = qualifiedNameProblem(name);
     if (problem !== undefined) ctx.report({ ruleId: 'scheduling/scheduling-gates', fieldPath: gatePath, message: `scheduling gate "${name}" ${problem}`, hint: "use a qualified name such as 'example.com/quota'" });
     if (seen.has(name)) ctx.report({ ruleId: 'scheduling/scheduling-gates', fieldPath: gatePath, message: `scheduling gate "${name}" is listed twice`, hint: 'list each gate once' });
     seen.add(name);

@@ -1,7 +1,7 @@
 import { checkIanaSvcName } from '../../primitives/names';
 import type { PodRule } from '../../rule';
-import { child, intAt, recordsAt, stringAt } from './access';
-import { describeContainer, podContainers, specRecord } from './pod-containers';
+import { arrayAt, intAt, isRecord, stringAt } from './access';
+import { describeContainer, itemPath, siteContainers } from './pod-containers';
 
 /** Protocols a container port may use. */
 export const PORT_PROTOCOLS = ['TCP', 'UDP', 'SCTP'];
@@ -18,34 +18,39 @@ export const MAX_PORT = 65535;
 export const portValues: PodRule = {
   id: 'ports/values',
   check(site, ctx) {
-    for (const container of podContainers(specRecord(site.spec), site.specPath, ctx.minor)) {
-      const names = new Set<string>();
-      for (const { index, value: port } of recordsAt(container.value, 'ports')) {
-        const portPath = `${child(container.path, 'ports')}[${index}]`;
+    const containers = siteContainers(site, ctx.minor).all;
+    for (let c = 0; c < containers.length; c++) {
+      const container = containers[c];
+      const ports = arrayAt(container.value, 'ports');
+      if (ports === undefined) continue;
+      let names: Set<string> | undefined;
+      for (let index = 0; index < ports.length; index++) {
+        const port = ports[index];
+        if (!isRecord(port)) continue;
         const name = stringAt(port, 'name');
         if (name !== undefined && name !== '') {
           const problem = checkIanaSvcName(name);
           if (problem !== undefined) {
-            ctx.report({ ruleId: 'ports/name-syntax', fieldPath: child(portPath, 'name'), message: `port name "${name}" ${problem}`, hint: "use a short lower-case name such as 'http' or 'metrics'" });
-          } else if (names.has(name)) {
-            ctx.report({ ruleId: 'ports/name-unique', fieldPath: child(portPath, 'name'), message: `port name "${name}" is used twice in ${describeContainer(container)}`, hint: 'give each port of a container its own name' });
+            ctx.report({ ruleId: 'ports/name-syntax', fieldPath: itemPath(container, 'ports', index, 'name'), message: `port name "${name}" ${problem}`, hint: "use a short lower-case name such as 'http' or 'metrics'" });
+          } else if (names !== undefined && names.has(name)) {
+            ctx.report({ ruleId: 'ports/name-unique', fieldPath: itemPath(container, 'ports', index, 'name'), message: `port name "${name}" is used twice in ${describeContainer(container)}`, hint: 'give each port of a container its own name' });
           } else {
-            names.add(name);
+            (names ??= new Set<string>()).add(name);
           }
         }
         const containerPort = intAt(port, 'containerPort');
         if (containerPort === 0) {
-          ctx.report({ ruleId: 'ports/container-port', fieldPath: child(portPath, 'containerPort'), message: `a port of ${describeContainer(container)} has no containerPort`, hint: 'set containerPort to the port the process listens on (1-65535)' });
+          ctx.report({ ruleId: 'ports/container-port', fieldPath: itemPath(container, 'ports', index, 'containerPort'), message: `a port of ${describeContainer(container)} has no containerPort`, hint: 'set containerPort to the port the process listens on (1-65535)' });
         } else if (containerPort !== undefined && (containerPort < 1 || containerPort > MAX_PORT)) {
-          ctx.report({ ruleId: 'ports/container-port', fieldPath: child(portPath, 'containerPort'), message: `containerPort ${containerPort} is out of range`, hint: 'use a port number from 1 to 65535' });
+          ctx.report({ ruleId: 'ports/container-port', fieldPath: itemPath(container, 'ports', index, 'containerPort'), message: `containerPort ${containerPort} is out of range`, hint: 'use a port number from 1 to 65535' });
         }
         const hostPort = intAt(port, 'hostPort');
         if (hostPort !== undefined && hostPort !== 0 && (hostPort < 1 || hostPort > MAX_PORT)) {
-          ctx.report({ ruleId: 'ports/host-port', fieldPath: child(portPath, 'hostPort'), message: `hostPort ${hostPort} is out of range`, hint: 'use a port number from 1 to 65535, or remove hostPort' });
+          ctx.report({ ruleId: 'ports/host-port', fieldPath: itemPath(container, 'ports', index, 'hostPort'), message: `hostPort ${hostPort} is out of range`, hint: 'use a port number from 1 to 65535, or remove hostPort' });
         }
         const protocol = stringAt(port, 'protocol');
         if (protocol !== undefined && protocol !== '' && !PORT_PROTOCOLS.includes(protocol)) {
-          ctx.report({ ruleId: 'ports/protocol', fieldPath: child(portPath, 'protocol'), message: `protocol "${protocol}" is not supported`, hint: 'use TCP, UDP or SCTP (upper case); TCP is the default' });
+          ctx.report({ ruleId: 'ports/protocol', fieldPath: itemPath(container, 'ports', index, 'protocol'), message: `protocol "${protocol}" is not supported`, hint: 'use TCP, UDP or SCTP (upper case); TCP is the default' });
         }
       }
     }

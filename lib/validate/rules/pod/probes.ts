@@ -1,7 +1,7 @@
 import type { PodRule, RuleContext } from '../../rule';
-import { arrayAt, child, has, intAt, type JsonRecord, recordAt, recordsAt, stringAt } from './access';
+import { arrayAt, child, has, intAt, isRecord, type JsonRecord, presentKeys, recordAt, stringAt } from './access';
 import { checkPortNumOrName, isHttpHeaderName } from './handler-port';
-import { describeContainer, podContainers, specRecord } from './pod-containers';
+import { describeContainer, siteContainers } from './pod-containers';
 
 const PROBES = ['livenessProbe', 'readinessProbe', 'startupProbe'] as const;
 const PROBE_HANDLERS = ['exec', 'httpGet', 'tcpSocket', 'grpc'];
@@ -24,8 +24,11 @@ const SCHEMES = ['HTTP', 'HTTPS'];
 export const probes: PodRule = {
   id: 'probe/values',
   check(site, ctx) {
-    for (const container of podContainers(specRecord(site.spec), site.specPath, ctx.minor, ['containers', 'initContainers'])) {
-      for (const kind of PROBES) {
+    const containers = siteContainers(site, ctx.minor).withInit;
+    for (let c = 0; c < containers.length; c++) {
+      const container = containers[c];
+      for (let p = 0; p < PROBES.length; p++) {
+        const kind = PROBES[p];
         const probe = recordAt(container.value, kind);
         if (probe === undefined) continue;
         const probePath = child(container.path, kind);
@@ -46,12 +49,13 @@ export const probes: PodRule = {
 };
 
 function checkHandlers(probe: JsonRecord, probePath: string, container: JsonRecord, ctx: RuleContext): void {
-  const present = PROBE_HANDLERS.filter((h) => has(probe, h));
+  const present = presentKeys(probe, PROBE_HANDLERS);
   if (present.length === 0) {
     ctx.report({ ruleId: 'probe/handler', fieldPath: probePath, message: 'the probe has no handler', hint: 'set exactly one of exec, httpGet, tcpSocket or grpc' });
     return;
   }
-  for (const extra of present.slice(1)) {
+  for (let i = 1; i < present.length; i++) {
+    const extra = present[i];
     ctx.report({ ruleId: 'probe/handler', fieldPath: child(probePath, extra), message: `the probe sets ${present[0]} and ${extra}, but may only have one handler`, hint: `keep one handler; remove ${extra}` });
   }
   const handler = present[0];
@@ -71,7 +75,6 @@ export function checkHandlerBody(handler: string, body: JsonRecord, handlerPath:
     return;
   }
   if (handler === 'httpGet' || handler === 'tcpSocket' || handler === 'grpc') {
-    const portPath = child(handlerPath, 'port');
     const port = body.port;
     if (port === undefined || port === null) {
       return; // missing: the schema layer reports the required field
@@ -80,12 +83,12 @@ export function checkHandlerBody(handler: string, body: JsonRecord, handlerPath:
     } else {
       const problem = checkPortNumOrName(port);
       if (problem !== undefined) {
-        ctx.report({ ruleId: 'probe/port', fieldPath: portPath, message: problem, hint: 'use a port number from 1 to 65535 or the name of a declared container port' });
+        ctx.report({ ruleId: 'probe/port', fieldPath: child(handlerPath, 'port'), message: problem, hint: 'use a port number from 1 to 65535 or the name of a declared container port' });
       } else if (typeof port === 'string' && !declaresPortName(container, port)) {
         ctx.report({
           ruleId: 'probe/named-port',
           severity: 'warning',
-          fieldPath: portPath,
+          fieldPath: child(handlerPath, 'port'),
           message: `port name "${port}" is not declared by this container`,
           hint: `add a port named "${port}" to the container's ports, or use the port number`,
         });
@@ -97,7 +100,10 @@ export function checkHandlerBody(handler: string, body: JsonRecord, handlerPath:
     if (scheme !== undefined && scheme !== '' && !SCHEMES.includes(scheme)) {
       ctx.report({ ruleId: 'probe/scheme', fieldPath: child(handlerPath, 'scheme'), message: `scheme "${scheme}" is not supported`, hint: 'use HTTP or HTTPS (upper case); HTTP is the default' });
     }
-    for (const { index, value: header } of recordsAt(body, 'httpHeaders')) {
+    const headers = arrayAt(body, 'httpHeaders') ?? [];
+    for (let index = 0; index < headers.length; index++) {
+      const header = headers[index];
+      if (!isRecord(header)) continue;
       const name = stringAt(header, 'name');
       if (name !== undefined && !isHttpHeaderName(name)) {
         ctx.report({ ruleId: 'probe/http-header', fieldPath: child(handlerPath, 'httpHeaders'), message: `httpHeaders[${index}] name "${name}" is not a valid HTTP header name`, hint: "use letters, digits and '-', e.g. 'X-Probe'" });
@@ -107,11 +113,17 @@ export function checkHandlerBody(handler: string, body: JsonRecord, handlerPath:
 }
 
 function declaresPortName(container: JsonRecord, name: string): boolean {
-  return recordsAt(container, 'ports').some((p) => stringAt(p.value, 'name') === name);
+  const ports = arrayAt(container, 'ports') ?? [];
+  for (let i = 0; i < ports.length; i++) {
+    const port = ports[i];
+    if (isRecord(port) && stringAt(port, 'name') === name) return true;
+  }
+  return false;
 }
 
 function checkNumbers(probe: JsonRecord, probePath: string, kind: string, ctx: RuleContext): void {
-  for (const field of NON_NEGATIVE) {
+  for (let i = 0; i < NON_NEGATIVE.length; i++) {
+    const field = NON_NEGATIVE[i];
     const value = intAt(probe, field);
     if (value !== undefined && value < 0) {
       ctx.report({ ruleId: 'probe/negative', fieldPath: child(probePath, field), message: `${field} must not be negative (got ${value})`, hint: `set ${field} to 0 or more, or leave it out for the default` });

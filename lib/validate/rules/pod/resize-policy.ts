@@ -1,6 +1,6 @@
 import type { PodRule } from '../../rule';
-import { child, recordsAt, stringAt } from './access';
-import { podContainers, specRecord } from './pod-containers';
+import { arrayAt, child, recordsAt, stringAt } from './access';
+import { siteContainers, specRecord } from './pod-containers';
 
 /** First minor version with in-place resize (and so `resizePolicy`) on by default. */
 export const RESIZE_MINOR = 33;
@@ -18,7 +18,11 @@ export const resizePolicy: PodRule = {
   check(site, ctx) {
     const spec = specRecord(site.spec);
     const podNever = stringAt(spec, 'restartPolicy') === 'Never';
-    for (const container of podContainers(spec, site.specPath, ctx.minor, ['containers', 'initContainers'])) {
+    const containers = siteContainers(site, ctx.minor).withInit;
+    for (let c = 0; c < containers.length; c++) {
+      const container = containers[c];
+      const list = arrayAt(container.value, 'resizePolicy');
+      if (list === undefined || list.length === 0) continue;
       const entries = recordsAt(container.value, 'resizePolicy');
       if (entries.length === 0) continue;
       const listPath = child(container.path, 'resizePolicy');

@@ -1,4 +1,4 @@
-import { checkQualifiedName } from '../../primitives/names';
+import { qualifiedNameProblem } from '../../primitives/fast-names';
 
 /** Resource names a container may use without a domain. */
 const STANDARD_CONTAINER_RESOURCES = ['cpu', 'memory', 'ephemeral-storage'];
@@ -15,7 +15,7 @@ export function isNativeResource(name: string): boolean {
 
 /** True for an extended resource such as `example.com/gpu`. */
 export function isExtendedResource(name: string): boolean {
-  return !isNativeResource(name) && !name.startsWith('requests.') && checkQualifiedName(`requests.${name}`) === undefined;
+  return !isNativeResource(name) && !name.startsWith('requests.') && qualifiedNameProblem(`requests.${name}`) === undefined;
 }
 
 /** Resources whose requests may be below their limits: native resources other than hugepages. */
@@ -30,7 +30,8 @@ export function isOvercommitAllowed(name: string): boolean {
  * resource name.
  */
 export function checkContainerResourceName(name: string): string | undefined {
-  const problem = checkQualifiedName(name);
+  if (STANDARD_CONTAINER_RESOURCES.includes(name)) return undefined; // the common case: valid qualified names without a domain
+  const problem = qualifiedNameProblem(name);
   if (problem !== undefined) return `resource name "${name}" ${problem}`;
   if (!name.includes('/')) {
     if (!STANDARD_CONTAINER_RESOURCES.includes(name) && !isHugePages(name)) {

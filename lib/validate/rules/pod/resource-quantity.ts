@@ -2,7 +2,8 @@
  * Exact resource quantities for the resource rules: a quantity becomes a fraction
  * `numerator / denominator` of base units, so that comparisons never round. Reading is
  * delegated to the project's quantity parser (`lib/quantity/parse.ts`), which accepts and
- * rejects the same texts as the API server and keeps the same value.
+ * rejects the same texts as the API server and keeps the same value. Values are remembered
+ * by their text (a bounded memory), since manifests repeat the same few quantities.
  */
 import { parseQuantity } from '../../../quantity/parse';
 
@@ -21,10 +22,29 @@ export function quantityText(value: unknown): string | undefined {
   return undefined;
 }
 
+/** Texts up to this length are remembered with their value. */
+const CACHED_TEXT_MAX = 64;
+/** At most this many texts are remembered; the memory is emptied when it is full. */
+const CACHE_LIMIT = 1024;
+/** Values of the texts read so far (`null`: not a quantity). Manifests repeat a few texts ('100m', '128Mi') many times. */
+const cache = new Map<string, ExactQuantity | null>();
+
 /** Reads a quantity (a string such as `250Mi`, `0.5`, `1e3`, or a JSON number); `undefined` when it is not one. */
 export function readQuantity(value: unknown): ExactQuantity | undefined {
   const text = quantityText(value);
-  const parsed = text === undefined ? undefined : parseQuantity(text);
+  if (text === undefined) return undefined;
+  if (text.length > CACHED_TEXT_MAX) return exactQuantity(text);
+  const cached = cache.get(text);
+  if (cached !== undefined) return cached ?? undefined;
+  const quantity = exactQuantity(text);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(text, quantity ?? null);
+  return quantity;
+}
+
+/** The exact value of a quantity text; `undefined` when it is not one. */
+function exactQuantity(text: string): ExactQuantity | undefined {
+  const parsed = parseQuantity(text);
   if (parsed === undefined) return undefined;
   if (parsed.exponent10 >= 0) return { numerator: parsed.mantissa * 10n ** BigInt(parsed.exponent10), denominator: 1n };
   return { numerator: parsed.mantissa, denominator: 10n ** BigInt(-parsed.exponent10) };
@@ -32,6 +52,7 @@ export function readQuantity(value: unknown): ExactQuantity | undefined {
 
 /** Compares two quantities: negative when `a < b`, 0 when equal, positive when `a > b`. */
 export function compareQuantities(a: ExactQuantity, b: ExactQuantity): number {
+  if (a.denominator === b.denominator) return a.numerator < b.numerator ? -1 : a.numerator > b.numerator ? 1 : 0;
   const left = a.numerator * b.denominator;
   const right = b.numerator * a.denominator;
   return left < right ? -1 : left > right ? 1 : 0;
@@ -39,7 +60,7 @@ export function compareQuantities(a: ExactQuantity, b: ExactQuantity): number {
 
 /** True when the quantity is a whole number of base units. */
 export function isWhole(q: ExactQuantity): boolean {
-  return q.numerator % q.denominator === 0n;
+  return q.denominator === 1n || q.numerator % q.denominator === 0n;
 }
 
 /** True when the quantity is negative. */

@@ -1,6 +1,6 @@
 import type { PodRule } from '../../rule';
-import { child, has, stringAt } from './access';
-import { describeContainer, NATIVE_SIDECAR_MINOR, podContainers, specRecord } from './pod-containers';
+import { child, stringAt } from './access';
+import { describeContainer, NATIVE_SIDECAR_MINOR, siteContainers, specRecord } from './pod-containers';
 
 const POD_RESTART_POLICIES = ['Always', 'OnFailure', 'Never'];
 
@@ -26,8 +26,10 @@ export const restartPolicy: PodRule = {
         hint: 'use Always, OnFailure or Never',
       });
     }
-    for (const container of podContainers(spec, site.specPath, ctx.minor, ['containers', 'initContainers'])) {
-      if (!has(container.value, 'restartPolicy')) continue;
+    const containers = siteContainers(site, ctx.minor).withInit;
+    for (let i = 0; i < containers.length; i++) {
+      const container = containers[i];
+      // A policy of another type is the schema layer's; null is absent.
       const policy = stringAt(container.value, 'restartPolicy');
       if (policy === undefined) continue;
       const fieldPath = child(container.path, 'restartPolicy');

@@ -1,6 +1,6 @@
 import type { PodRule, RuleContext } from '../../rule';
 import { arrayAt, boolAt, child, type JsonRecord, recordAt, recordsAt, stringAt } from './access';
-import { podContainers, specRecord } from './pod-containers';
+import { siteContainers, specRecord } from './pod-containers';
 import { checkAppArmor, checkIds, checkSeccomp } from './security-profiles';
 
 const RULE = 'security/context';
@@ -62,7 +62,9 @@ export const securityContext: PodRule = {
       checkAppArmor(podContext, podPath, ctx);
       checkSysctls(podContext, podPath, boolAt(spec, 'hostNetwork') === true, boolAt(spec, 'hostIPC') === true, ctx);
     }
-    for (const container of podContainers(spec, site.specPath, ctx.minor)) {
+    const containers = siteContainers(site, ctx.minor).all;
+    for (let c = 0; c < containers.length; c++) {
+      const container = containers[c];
       const context = recordAt(container.value, 'securityContext');
       if (context === undefined) continue;
       checkContainerContext(context, child(container.path, 'securityContext'), hostUsers, ctx.minor >= PROC_MOUNT_MINOR, ctx);

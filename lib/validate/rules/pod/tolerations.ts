@@ -1,4 +1,4 @@
-import { checkLabelValue, checkQualifiedName } from '../../primitives/names';
+import { labelValueProblem, qualifiedNameProblem } from '../../primitives/fast-names';
 import type { PodRule } from '../../rule';
 import { child, has, recordsAt, stringAt } from './access';
 import { specRecord } from './pod-containers';
@@ -21,7 +21,7 @@ export const tolerations: PodRule = {
       const value = stringAt(toleration, 'value') ?? '';
       const effect = stringAt(toleration, 'effect') ?? '';
       if (name !== '') {
-        const problem = checkQualifiedName(name);
+        const problem = qualifiedNameProblem(name);
         if (problem !== undefined) ctx.report({ fieldPath: child(path, 'key'), message: `toleration key "${name}" ${problem}`, hint: "use a taint key such as 'node-role.kubernetes.io/control-plane'" });
       } else if (operator !== 'Exists') {
         ctx.report({ fieldPath: child(path, 'operator'), message: 'a toleration without key must use operator Exists (it then matches every taint)', hint: 'set key, or set operator: Exists' });
@@ -30,7 +30,7 @@ export const tolerations: PodRule = {
         ctx.report({ fieldPath: child(path, 'effect'), message: 'tolerationSeconds is only allowed with effect NoExecute', hint: 'set effect: NoExecute, or remove tolerationSeconds' });
       }
       if (operator === '' || operator === 'Equal') {
-        const problem = checkLabelValue(value);
+        const problem = labelValueProblem(value);
         if (problem !== undefined) ctx.report({ fieldPath: child(path, 'operator'), message: `toleration value "${value}" ${problem}`, hint: 'use a valid label value' });
       } else if (operator === 'Exists') {
         if (value !== '') ctx.report({ fieldPath: child(path, 'operator'), message: 'value must be empty when operator is Exists', hint: 'remove value, or use operator Equal' });

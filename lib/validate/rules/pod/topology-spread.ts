@@ -1,4 +1,4 @@
-import { checkQualifiedName } from '../../primitives/names';
+import { qualifiedNameProblem } from '../../primitives/fast-names';
 import type { PodRule } from '../../rule';
 import { arrayAt, child, intAt, recordAt, recordsAt, stringAt } from './access';
 import { checkLabelSelector } from './label-checks';
@@ -59,7 +59,7 @@ export const topologySpread: PodRule = {
       matchLabelKeys.forEach((k, i) => {
         if (typeof k !== 'string') return;
         const keyPath = `${child(path, 'matchLabelKeys')}[${i}]`;
-        const problem = checkQualifiedName(k);
+        const problem = qualifiedNameProblem(k);
         if (problem !== undefined) ctx.report({ fieldPath: keyPath, message: `label key "${k}" ${problem}`, hint: 'use a label key' });
         else if (selectorKeys.has(k)) ctx.report({ fieldPath: keyPath, message: `"${k}" is in both matchLabelKeys and labelSelector`, hint: 'keep the key in one of them' });
       });

@@ -1,6 +1,6 @@
 import type { PodRule, RuleContext } from '../../rule';
-import { boolAt, child, has, type JsonRecord, recordAt, recordsAt, stringAt } from './access';
-import { describeContainer, type PodContainer, podContainers, specRecord } from './pod-containers';
+import { arrayAt, boolAt, child, has, type JsonRecord, recordAt, recordsAt, stringAt } from './access';
+import { describeContainer, type PodContainer, siteContainers, specRecord } from './pod-containers';
 import { checkLocalDescendingPath, hasBacksteps } from './paths';
 import { VOLUME_SOURCES } from './volumes';
 
@@ -21,17 +21,37 @@ const RECURSIVE_READ_ONLY_MINOR = 31;
 export const volumeMounts: PodRule = {
   id: 'volume/mounts',
   check(site, ctx) {
-    const spec = specRecord(site.spec);
-    const sources = new Map<string, string | undefined>();
-    for (const { value: volume } of recordsAt(spec, 'volumes')) {
-      const name = stringAt(volume, 'name');
-      if (name !== undefined && name !== '') sources.set(name, VOLUME_SOURCES.find((s) => has(volume, s)) ?? 'emptyDir');
-    }
-    for (const container of podContainers(spec, site.specPath, ctx.minor)) {
+    const containers = siteContainers(site, ctx.minor).all;
+    let sources: Map<string, string | undefined> | undefined;
+    for (let c = 0; c < containers.length; c++) {
+      const container = containers[c];
+      // A container without mounts or devices has nothing to check.
+      if (isEmptyList(container.value, 'volumeMounts') && isEmptyList(container.value, 'volumeDevices')) continue;
+      sources ??= volumeSources(specRecord(site.spec));
       checkMounts(container, sources, ctx);
     }
   },
 };
+
+function isEmptyList(record: JsonRecord, field: string): boolean {
+  const list = arrayAt(record, field);
+  return list === undefined || list.length === 0;
+}
+
+/** The source of each named volume of the pod (`emptyDir` for a volume without one). */
+function volumeSources(spec: JsonRecord | undefined): Map<string, string | undefined> {
+  const sources = new Map<string, string | undefined>();
+  for (const { value: volume } of recordsAt(spec, 'volumes')) {
+    const name = stringAt(volume, 'name');
+    if (name !== undefined && name !== '') sources.set(name, firstSource(volume) ?? 'emptyDir');
+  }
+  return sources;
+}
+
+function firstSource(volume: JsonRecord): string | undefined {
+  for (let i = 0; i < VOLUME_SOURCES.length; i++) if (has(volume, VOLUME_SOURCES[i])) return VOLUME_SOURCES[i];
+  return undefined;
+}
 
 function checkMounts(container: PodContainer, sources: Map<string, string | undefined>, ctx: RuleContext): void {
   const deviceNames = new Map<string, string>();
