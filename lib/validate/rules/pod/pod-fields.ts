@@ -9,6 +9,25 @@ const MAX_INT32 = 2 ** 31 - 1;
 const PREEMPTION_POLICIES = ['PreemptLowerPriority', 'Never'];
 const OS_NAMES = ['linux', 'windows'];
 
+/** A name field of the pod spec and how it is checked. */
+interface NameField {
+  readonly field: string;
+  readonly checker: (value: string) => string | undefined;
+  readonly ruleId: string;
+  readonly hint: string;
+  /** True when an empty value is checked too (it is otherwise the default). */
+  readonly checkEmpty: boolean;
+}
+
+const NAME_FIELDS: readonly NameField[] = [
+  { field: 'hostname', checker: checkDns1123Label, ruleId: 'pod/hostname', hint: "use a DNS label such as 'web-0'", checkEmpty: false },
+  { field: 'subdomain', checker: checkDns1123Label, ruleId: 'pod/hostname', hint: "use a DNS label such as 'web' (the name of a headless Service)", checkEmpty: false },
+  { field: 'serviceAccountName', checker: checkDns1123Subdomain, ruleId: 'pod/service-account-name', hint: 'name an existing ServiceAccount', checkEmpty: false },
+  { field: 'nodeName', checker: checkDns1123Subdomain, ruleId: 'scheduling/node-name', hint: 'name a node, or leave nodeName out to let the scheduler choose', checkEmpty: false },
+  { field: 'priorityClassName', checker: checkDns1123Subdomain, ruleId: 'scheduling/priority-class-name', hint: 'name an existing PriorityClass', checkEmpty: false },
+  { field: 'runtimeClassName', checker: checkDns1123Subdomain, ruleId: 'pod/runtime-class-name', hint: 'name an existing RuntimeClass, or leave runtimeClassName out', checkEmpty: true },
+];
+
 /**
  * Single-valued fields of the pod spec. Follows `ValidatePodSpec`, `ValidateHostAliases`,
  * `validateReadinessGates`, `validateSchedulingGates`, `ValidatePreemptionPolicy`,
@@ -25,47 +44,43 @@ export const podFields: PodRule = {
   check(site, ctx) {
     const spec = specRecord(site.spec);
     if (spec === undefined) return;
-    const at = (field: string) => child(site.specPath, field);
-    const nameCheck = (field: string, checker: (v: string) => string | undefined, ruleId: string, hint: string, checkEmpty = false) => {
-      const value = stringAt(spec, field);
-      if (value === undefined || (value === '' && !checkEmpty)) return;
-      const problem = checker(value);
-      if (problem !== undefined) ctx.report({ ruleId, fieldPath: at(field), message: `${field} "${value}" ${problem}`, hint });
-    };
-    nameCheck('hostname', checkDns1123Label, 'pod/hostname', "use a DNS label such as 'web-0'");
-    nameCheck('subdomain', checkDns1123Label, 'pod/hostname', "use a DNS label such as 'web' (the name of a headless Service)");
-    nameCheck('serviceAccountName', checkDns1123Subdomain, 'pod/service-account-name', 'name an existing ServiceAccount');
-    nameCheck('nodeName', checkDns1123Subdomain, 'scheduling/node-name', 'name a node, or leave nodeName out to let the scheduler choose');
-    nameCheck('priorityClassName', checkDns1123Subdomain, 'scheduling/priority-class-name', 'name an existing PriorityClass');
-    nameCheck('runtimeClassName', checkDns1123Subdomain, 'pod/runtime-class-name', 'name an existing RuntimeClass, or leave runtimeClassName out', true);
+    for (let i = 0; i < NAME_FIELDS.length; i++) checkName(spec, site.specPath, NAME_FIELDS[i], ctx);
 
     const deadline = intAt(spec, 'activeDeadlineSeconds');
     if (deadline !== undefined && (deadline < 1 || deadline > MAX_INT32)) {
-      ctx.report({ ruleId: 'pod/active-deadline-seconds', fieldPath: at('activeDeadlineSeconds'), message: `activeDeadlineSeconds ${deadline} must be between 1 and ${MAX_INT32}`, hint: 'use a positive number of seconds, or leave it out' });
+      ctx.report({ ruleId: 'pod/active-deadline-seconds', fieldPath: child(site.specPath, 'activeDeadlineSeconds'), message: `activeDeadlineSeconds ${deadline} must be between 1 and ${MAX_INT32}`, hint: 'use a positive number of seconds, or leave it out' });
     }
     const grace = intAt(spec, 'terminationGracePeriodSeconds');
     if (grace !== undefined && grace < 0) {
-      ctx.report({ ruleId: 'pod/termination-grace-period', severity: 'warning', fieldPath: at('terminationGracePeriodSeconds'), message: `terminationGracePeriodSeconds ${grace} is negative; the API server replaces it with 1`, hint: 'use 0 or a positive number of seconds' });
+      ctx.report({ ruleId: 'pod/termination-grace-period', severity: 'warning', fieldPath: child(site.specPath, 'terminationGracePeriodSeconds'), message: `terminationGracePeriodSeconds ${grace} is negative; the API server replaces it with 1`, hint: 'use 0 or a positive number of seconds' });
     }
     const preemption = stringAt(spec, 'preemptionPolicy');
     if (preemption !== undefined && !PREEMPTION_POLICIES.includes(preemption)) {
-      ctx.report({ ruleId: 'scheduling/preemption-policy', fieldPath: at('preemptionPolicy'), message: `preemptionPolicy "${preemption}" is not supported`, hint: 'use PreemptLowerPriority or Never' });
+      ctx.report({ ruleId: 'scheduling/preemption-policy', fieldPath: child(site.specPath, 'preemptionPolicy'), message: `preemptionPolicy "${preemption}" is not supported`, hint: 'use PreemptLowerPriority or Never' });
     }
     const os = recordAt(spec, 'os');
     const osName = stringAt(os, 'name');
     if (osName === '') {
-      ctx.report({ ruleId: 'pod/os', fieldPath: child(at('os'), 'name'), message: 'os has no name', hint: 'set os.name to linux or windows' });
+      ctx.report({ ruleId: 'pod/os', fieldPath: child(child(site.specPath, 'os'), 'name'), message: 'os has no name', hint: 'set os.name to linux or windows' });
     } else if (osName !== undefined && !OS_NAMES.includes(osName)) {
-      ctx.report({ ruleId: 'pod/os', fieldPath: at('os'), message: `os name "${osName}" is not supported`, hint: 'use linux or windows' });
+      ctx.report({ ruleId: 'pod/os', fieldPath: child(site.specPath, 'os'), message: `os name "${osName}" is not supported`, hint: 'use linux or windows' });
     }
-    checkHostAliases(spec, at('hostAliases'), ctx);
+    checkHostAliases(spec, site.specPath, ctx);
     checkGates(spec, site.specPath, site.isTemplate, ctx);
   },
 };
 
-function checkHostAliases(spec: JsonRecord, path: string, ctx: RuleContext): void {
+/** Reports a name field of the pod spec that its checker refuses. */
+function checkName(spec: JsonRecord, specPath: string, name: NameField, ctx: RuleContext): void {
+  const value = stringAt(spec, name.field);
+  if (value === undefined || (value === '' && !name.checkEmpty)) return;
+  const problem = name.checker(value);
+  if (problem !== undefined) ctx.report({ ruleId: name.ruleId, fieldPath: child(specPath, name.field), message: `${name.field} "${value}" ${problem}`, hint: name.hint });
+}
+
+function checkHostAliases(spec: JsonRecord, specPath: string, ctx: RuleContext): void {
   for (const { index, value: alias } of recordsAt(spec, 'hostAliases')) {
-    const aliasPath = `${path}[${index}]`;
+    const aliasPath = `${child(specPath, 'hostAliases')}[${index}]`;
     const ip = stringAt(alias, 'ip');
     if (ip !== undefined && isIP(ip) === 0) ctx.report({ ruleId: 'pod/host-aliases', fieldPath: child(aliasPath, 'ip'), message: `"${ip}" is not an IP address`, hint: "use an IPv4 or IPv6 address, e.g. '127.0.0.1'" });
     (arrayAt(alias, 'hostnames') ?? []).forEach((hostname, i) => {

@@ -1,4 +1,5 @@
 import type { PodRule, RuleContext } from '../../rule';
+import { ownValue } from '../../primitives/access';
 import { arrayAt, child, isRecord, key, type JsonRecord, recordAt, recordsAt, stringAt } from './access';
 import { describeContainer, type PodContainer, siteContainers, specRecord } from './pod-containers';
 import { checkContainerResourceName, isExtendedResource, isHugePages, isOvercommitAllowed } from './resource-names';
@@ -36,45 +37,51 @@ function resourcesPath(container: PodContainer, list?: string): string {
   return list === undefined ? path : child(path, list);
 }
 
+/** What a resource list holds among its usable quantities, for the hugepages check. */
+const HUGEPAGES = 1;
+const CPU_OR_MEMORY = 2;
+
 function checkRequirements(container: PodContainer, requirements: JsonRecord, spec: unknown, ctx: RuleContext): void {
-  const limitList = recordAt(requirements, 'limits');
-  const limits = readList(limitList, container, 'limits', ctx);
-  const requests = readList(recordAt(requirements, 'requests'), container, 'requests', ctx);
-  for (const [name, request] of requests) {
-    const limit = limits.get(name);
-    if (limit === undefined) {
-      if (!isOvercommitAllowed(name) && !(limitList !== undefined && Object.prototype.hasOwnProperty.call(limitList, name))) {
-        ctx.report({
-          ruleId: 'resources/limit-required',
-          fieldPath: key(resourcesPath(container, 'limits'), name),
-          message: `${name} is requested but has no limit; it cannot be overcommitted`,
-          hint: `set limits.${name} equal to requests.${name}`,
-        });
+  const limits = recordAt(requirements, 'limits');
+  const requests = recordAt(requirements, 'requests');
+  const held = checkList(limits, container, 'limits', ctx) | checkList(requests, container, 'requests', ctx);
+  if (requests !== undefined) {
+    for (const name of Object.keys(requests)) {
+      const request = usableQuantity(requests[name]);
+      if (request === undefined) continue;
+      const limit = limits === undefined ? undefined : usableQuantity(ownValue(limits, name));
+      if (limit === undefined) {
+        if (!isOvercommitAllowed(name) && !(limits !== undefined && Object.prototype.hasOwnProperty.call(limits, name))) {
+          ctx.report({
+            ruleId: 'resources/limit-required',
+            fieldPath: key(resourcesPath(container, 'limits'), name),
+            message: `${name} is requested but has no limit; it cannot be overcommitted`,
+            hint: `set limits.${name} equal to requests.${name}`,
+          });
+        }
+        continue;
       }
-      continue;
-    }
-    if (!isOvercommitAllowed(name)) {
-      if (compareQuantities(request, limit) !== 0) {
-        ctx.report({ ruleId: 'resources/requests-equal-limits', fieldPath: key(resourcesPath(container, 'requests'), name), message: `the ${name} request must equal its limit`, hint: `${name} cannot be overcommitted: set requests.${name} equal to limits.${name}` });
+      if (!isOvercommitAllowed(name)) {
+        if (compareQuantities(request, limit) !== 0) {
+          ctx.report({ ruleId: 'resources/requests-equal-limits', fieldPath: key(resourcesPath(container, 'requests'), name), message: `the ${name} request must equal its limit`, hint: `${name} cannot be overcommitted: set requests.${name} equal to limits.${name}` });
+        }
+      } else if (compareQuantities(request, limit) > 0) {
+        ctx.report({ ruleId: 'resources/requests-exceed-limits', fieldPath: key(resourcesPath(container, 'requests'), name), message: `the ${name} request is above its limit`, hint: `lower requests.${name} or raise limits.${name}` });
       }
-    } else if (compareQuantities(request, limit) > 0) {
-      ctx.report({ ruleId: 'resources/requests-exceed-limits', fieldPath: key(resourcesPath(container, 'requests'), name), message: `the ${name} request is above its limit`, hint: `lower requests.${name} or raise limits.${name}` });
     }
   }
-  if ((someKey(limits, isHugePages) || someKey(requests, isHugePages)) && !someKey(limits, isCpuOrMemory) && !someKey(requests, isCpuOrMemory)) {
+  if ((held & HUGEPAGES) !== 0 && (held & CPU_OR_MEMORY) === 0) {
     ctx.report({ ruleId: 'resources/hugepages', fieldPath: resourcesPath(container), message: `${describeContainer(container)} uses hugepages without a cpu or memory request or limit`, hint: 'hugepages need a cpu or memory request or limit beside them' });
   }
   const claims = arrayAt(requirements, 'claims');
   if (claims !== undefined && claims.length > 0) checkClaims(claims, container, spec, ctx);
 }
 
-function isCpuOrMemory(name: string): boolean {
-  return name === 'cpu' || name === 'memory';
-}
-
-function someKey(map: ReadonlyMap<string, unknown>, test: (name: string) => boolean): boolean {
-  for (const name of map.keys()) if (test(name)) return true;
-  return false;
+/** A quantity the requests-and-limits checks use: a string or number that parses, not negative. */
+function usableQuantity(raw: unknown): ExactQuantity | undefined {
+  if (typeof raw !== 'string' && typeof raw !== 'number') return undefined;
+  const quantity = readQuantity(raw);
+  return quantity === undefined || isNegative(quantity) ? undefined : quantity;
 }
 
 /** Reports claims that name no entry of `spec.resourceClaims`. */
@@ -93,10 +100,13 @@ function checkClaims(claims: readonly unknown[], container: PodContainer, spec: 
   }
 }
 
-/** Reads one resource list, reporting bad names and values; returns the valid quantities. */
-function readList(list: JsonRecord | undefined, container: PodContainer, listName: 'limits' | 'requests', ctx: RuleContext): Map<string, ExactQuantity> {
-  const out = new Map<string, ExactQuantity>();
-  if (list === undefined) return out;
+/**
+ * Checks one resource list, reporting bad names and values; returns what its usable
+ * quantities hold ({@link HUGEPAGES}, {@link CPU_OR_MEMORY}).
+ */
+function checkList(list: JsonRecord | undefined, container: PodContainer, listName: 'limits' | 'requests', ctx: RuleContext): number {
+  let held = 0;
+  if (list === undefined) return held;
   for (const name of Object.keys(list)) {
     const nameProblem = checkContainerResourceName(name);
     if (nameProblem !== undefined) {
@@ -114,15 +124,17 @@ function readList(list: JsonRecord | undefined, container: PodContainer, listNam
       ctx.report({ ruleId: 'resources/integer', fieldPath: key(resourcesPath(container, listName), name), message: `${name} must be a whole number (got ${String(raw)})`, hint: 'extended resources are counted in whole units' });
     }
     if (isHugePages(name)) {
+      held |= HUGEPAGES;
       const page = readQuantity(name.slice('hugepages-'.length));
       if (page === undefined || !isMultipleOf(quantity, page)) {
         ctx.report({ ruleId: 'resources/hugepages', fieldPath: key(resourcesPath(container, listName), name), message: `${String(raw)} is not a whole multiple of the ${name} page size`, hint: `use a multiple of ${name.slice('hugepages-'.length)}` });
       }
+    } else if (name === 'cpu' || name === 'memory') {
+      held |= CPU_OR_MEMORY;
     }
     if (BYTE_RESOURCES.includes(name) && !isWhole(quantity)) {
       ctx.report({ ruleId: 'resources/fractional-bytes', severity: 'warning', fieldPath: key(resourcesPath(container, listName), name), message: `fractional byte value "${String(raw)}" for ${name}`, hint: "use whole bytes, e.g. '128Mi' rather than '0.5'" });
     }
-    out.set(name, quantity);
   }
-  return out;
+  return held;
 }
