@@ -19,8 +19,10 @@ export const SAFE_SYSCTLS: ReadonlyArray<readonly [string, number]> = [
 
 /** Baseline: only the safe, namespaced sysctls of the target version (`sysctls`). */
 export const baselineSysctls = pssCheck('pss/baseline-sysctls', (view, ctx) => {
+  const sysctls = recordsAt(view.podContext, 'sysctls');
+  if (sysctls.length === 0) return;
   const allowed = SAFE_SYSCTLS.filter(([, since]) => view.minor >= since).map(([name]) => name);
-  for (const { index, value: sysctl } of recordsAt(view.podContext, 'sysctls')) {
+  for (const { index, value: sysctl } of sysctls) {
     const name = stringAt(sysctl, 'name');
     if (name === undefined || allowed.includes(name)) continue;
     const fieldPath = child(`${child(view.podContextPath, 'sysctls')}[${index}]`, 'name');

@@ -1,5 +1,5 @@
-import { child, has, recordsAt, stringAt } from '../rules/pod/access';
-import { VOLUME_SOURCES } from '../rules/pod/volumes';
+import { child, recordsAt, stringAt } from '../rules/pod/access';
+import { volumeSource } from '../rules/pod/volumes';
 import { pssCheck } from './pss-support';
 
 /** Volume sources the restricted profile allows. */
@@ -8,7 +8,7 @@ export const RESTRICTED_VOLUME_SOURCES = ['configMap', 'csi', 'downwardAPI', 'em
 /** Restricted: only core volume types (`restrictedVolumes`); a volume without source is an emptyDir. */
 export const restrictedVolumeTypes = pssCheck('pss/restricted-volume-types', (view, ctx) => {
   for (const { index, value: volume } of recordsAt(view.spec, 'volumes')) {
-    const source = VOLUME_SOURCES.find((s) => has(volume, s));
+    const source = volumeSource(volume);
     if (source === undefined || RESTRICTED_VOLUME_SOURCES.includes(source)) continue;
     const fieldPath = child(`${child(view.specPath, 'volumes')}[${index}]`, source);
     ctx.report({ fieldPath, message: `volume "${stringAt(volume, 'name') ?? index}" uses ${source}; the restricted profile forbids this volume type`, hint: `replace ${fieldPath} with one of ${RESTRICTED_VOLUME_SOURCES.join(', ')} (e.g. a persistentVolumeClaim)` });

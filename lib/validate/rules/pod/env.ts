@@ -1,6 +1,6 @@
 import { checkDns1123Subdomain } from '../../primitives/names';
 import type { PodRule, RuleContext } from '../../rule';
-import { arrayAt, child, has, isRecord, type JsonRecord, recordAt, stringAt } from './access';
+import { arrayAt, child, has, isRecord, type JsonRecord, presentKeys, recordAt, stringAt } from './access';
 import { checkDivisor, checkFieldPath, checkResourceField } from './downward-api';
 import { checkConfigMapKey, checkEnvVarName } from './env-names';
 import { describeContainer, itemPath, type PodContainer, siteContainers } from './pod-containers';
@@ -66,7 +66,7 @@ function checkVariables(container: PodContainer, ctx: RuleContext): void {
 }
 
 function checkValueFrom(variable: JsonRecord, valueFrom: JsonRecord, path: string, ctx: RuleContext): void {
-  const sources = VALUE_SOURCES.filter((s) => has(valueFrom, s));
+  const sources = presentKeys(valueFrom, VALUE_SOURCES);
   const value = stringAt(variable, 'value');
   if (sources.length === 0) {
     ctx.report({ ruleId: 'env/value-from', fieldPath: path, message: 'valueFrom names no source', hint: 'set exactly one of fieldRef, resourceFieldRef, configMapKeyRef or secretKeyRef' });
@@ -131,7 +131,7 @@ function checkEnvFrom(source: JsonRecord, path: string, ctx: RuleContext): void 
     const problem = checkEnvVarName(prefix, ctx.minor);
     if (problem !== undefined) ctx.report({ ruleId: 'env/from', fieldPath: child(path, 'prefix'), message: `prefix "${prefix}" ${problem}`, hint: "use a prefix such as 'APP_'" });
   }
-  const sources = ENV_FROM_SOURCES.filter((s) => has(source, s));
+  const sources = presentKeys(source, ENV_FROM_SOURCES);
   if (sources.length !== 1) {
     ctx.report({ ruleId: 'env/from', fieldPath: path, message: sources.length === 0 ? 'envFrom names no source' : 'envFrom sets both configMapRef and secretRef', hint: 'set exactly one of configMapRef or secretRef per entry' });
   }

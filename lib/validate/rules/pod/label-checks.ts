@@ -39,10 +39,11 @@ export function checkLabelSelector(selector: JsonRecord | undefined, path: strin
       const problem = qualifiedNameProblem(name);
       if (problem !== undefined) ctx.report({ ruleId, fieldPath: child(exprPath, 'key'), message: `key "${name}" ${problem}`, hint: "use a label key such as 'app'" });
     }
-    values.forEach((value, i) => {
-      if (typeof value !== 'string') return;
+    for (let i = 0; i < values.length; i++) {
+      const value = values[i];
+      if (typeof value !== 'string') continue;
       const problem = labelValueProblem(value);
       if (problem !== undefined) ctx.report({ ruleId, fieldPath: `${child(exprPath, 'values')}[${i}]`, message: `value "${value}" ${problem}`, hint: 'use a valid label value' });
-    });
+    }
   }
 }

@@ -48,11 +48,13 @@ export const securityContext: PodRule = {
     }
     if (podContext !== undefined) {
       checkIds(podContext, podPath, ['runAsUser', 'runAsGroup', 'fsGroup'], ctx);
-      (arrayAt(podContext, 'supplementalGroups') ?? []).forEach((gid, i) => {
+      const groups = arrayAt(podContext, 'supplementalGroups') ?? [];
+      for (let i = 0; i < groups.length; i++) {
+        const gid = groups[i];
         if (typeof gid === 'number' && Number.isInteger(gid) && (gid < 0 || gid > 2 ** 31 - 1)) {
           ctx.report({ ruleId: RULE, fieldPath: `${child(podPath, 'supplementalGroups')}[${i}]`, message: `group ID ${gid} must be between 0 and ${2 ** 31 - 1}`, hint: 'use a valid group ID' });
         }
-      });
+      }
       checkEnum(podContext, podPath, 'fsGroupChangePolicy', FS_GROUP_POLICIES, ctx);
       if (ctx.minor >= NEWER_POLICIES_MINOR) {
         checkEnum(podContext, podPath, 'supplementalGroupsPolicy', SUPPLEMENTAL_GROUPS_POLICIES, ctx);

@@ -2,7 +2,7 @@ import type { PodRule, RuleContext } from '../../rule';
 import { arrayAt, boolAt, child, has, type JsonRecord, recordAt, recordsAt, stringAt } from './access';
 import { describeContainer, type PodContainer, siteContainers, specRecord } from './pod-containers';
 import { checkLocalDescendingPath, hasBacksteps } from './paths';
-import { VOLUME_SOURCES } from './volumes';
+import { volumeSource } from './volumes';
 
 const PROPAGATIONS = ['None', 'HostToContainer', 'Bidirectional'];
 const RECURSIVE_READ_ONLY = ['Disabled', 'IfPossible', 'Enabled'];
@@ -43,14 +43,9 @@ function volumeSources(spec: JsonRecord | undefined): Map<string, string | undef
   const sources = new Map<string, string | undefined>();
   for (const { value: volume } of recordsAt(spec, 'volumes')) {
     const name = stringAt(volume, 'name');
-    if (name !== undefined && name !== '') sources.set(name, firstSource(volume) ?? 'emptyDir');
+    if (name !== undefined && name !== '') sources.set(name, volumeSource(volume) ?? 'emptyDir');
   }
   return sources;
-}
-
-function firstSource(volume: JsonRecord): string | undefined {
-  for (let i = 0; i < VOLUME_SOURCES.length; i++) if (has(volume, VOLUME_SOURCES[i])) return VOLUME_SOURCES[i];
-  return undefined;
 }
 
 function checkMounts(container: PodContainer, sources: Map<string, string | undefined>, ctx: RuleContext): void {

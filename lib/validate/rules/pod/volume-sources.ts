@@ -1,5 +1,5 @@
 import type { RuleContext } from '../../rule';
-import { child, has, intAt, type JsonRecord, recordAt, recordsAt, stringAt } from './access';
+import { child, has, intAt, type JsonRecord, presentKeys, recordAt, recordsAt, stringAt } from './access';
 import { checkResourceField } from './downward-api';
 import { checkFieldRef } from './env';
 import { checkLocalDescendingPath, checkLocalNonReservedPath, hasBacksteps, isFileMode } from './paths';
@@ -153,7 +153,7 @@ function checkProjected(source: JsonRecord, sourcePath: string, ctx: RuleContext
   const paths = new Set<string>();
   for (const { index: i, value: projection } of recordsAt(source, 'sources')) {
     const projectionPath = `${child(sourcePath, 'sources')}[${i}]`;
-    const present = PROJECTIONS.filter((p) => has(projection, p));
+    const present = presentKeys(projection, PROJECTIONS);
     if (present.length > 1) ctx.report({ ruleId: 'volume/source', fieldPath: projectionPath, message: `the projection sets ${present.join(' and ')}, but may only have one source`, hint: 'split them into separate entries of sources' });
     for (const kind of present) {
       const body = recordAt(projection, kind);

@@ -1,6 +1,6 @@
 import { checkDns1123Label } from '../../primitives/names';
 import type { PodRule } from '../../rule';
-import { child, has, recordAt, recordsAt, stringAt } from './access';
+import { child, has, type JsonRecord, presentKeys, recordAt, recordsAt, stringAt } from './access';
 import { specRecord } from './pod-containers';
 import { checkVolumeSource } from './volume-sources';
 
@@ -11,6 +11,12 @@ export const VOLUME_SOURCES = [
   'vsphereVolume', 'quobyte', 'azureDisk', 'photonPersistentDisk', 'projected', 'portworxVolume', 'scaleIO', 'storageos',
   'csi', 'ephemeral', 'image',
 ];
+
+/** The source of a volume: the first of {@link VOLUME_SOURCES} it sets; `undefined` for none (an emptyDir). */
+export function volumeSource(volume: JsonRecord): string | undefined {
+  for (let i = 0; i < VOLUME_SOURCES.length; i++) if (has(volume, VOLUME_SOURCES[i])) return VOLUME_SOURCES[i];
+  return undefined;
+}
 
 /**
  * The pod's volumes. Follows `ValidateVolumes` and `validateVolumeSource`: names required,
@@ -39,8 +45,9 @@ export const volumes: PodRule = {
           names.set(name, volumePath);
         }
       }
-      const present = VOLUME_SOURCES.filter((s) => has(volume, s));
-      for (const extra of present.slice(1)) {
+      const present = presentKeys(volume, VOLUME_SOURCES);
+      for (let i = 1; i < present.length; i++) {
+        const extra = present[i];
         ctx.report({ ruleId: 'volume/one-source', fieldPath: child(volumePath, extra), message: `the volume sets ${present[0]} and ${extra}, but may only have one source`, hint: 'split it into two volumes, or keep one source' });
       }
       const kind = present[0];
