@@ -1,6 +1,6 @@
 import { ApiObject, App, Chart, Duration, JsonPatch, Size } from 'cdk8s';
 import * as plus from 'cdk8s-plus-33';
-import { labelsOf, nameOf, NODE_SELECTOR } from './spec';
+import { labelsOf, nameOf, nodeSelector } from './spec';
 
 const SECURITY: plus.ContainerSecurityContextProps = {
   ensureNonRoot: false,
@@ -48,7 +48,7 @@ export function runCdk8sPlus(count: number, outdir: string): void {
       const pod = new plus.Pod(chart, nameOf(index), { metadata: { name: nameOf(index), labels: labelsOf(index) }, ...common });
       ApiObject.of(pod).addJsonPatch(
         JsonPatch.remove('/metadata/labels/cdk8s.io~1metadata.addr'),
-        JsonPatch.add('/spec/nodeSelector', NODE_SELECTOR),
+        JsonPatch.add('/spec/nodeSelector', nodeSelector()),
       );
       continue;
     }
@@ -75,7 +75,7 @@ export function runCdk8sPlus(count: number, outdir: string): void {
     deployment.select(plus.LabelSelector.of({ labels: labelsOf(index) }));
     ApiObject.of(deployment).addJsonPatch(
       JsonPatch.remove('/spec/template/metadata/labels/cdk8s.io~1metadata.addr'),
-      JsonPatch.add('/spec/template/spec/nodeSelector', NODE_SELECTOR),
+      JsonPatch.add('/spec/template/spec/nodeSelector', nodeSelector()),
     );
   }
   app.synth();

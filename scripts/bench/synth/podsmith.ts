@@ -1,13 +1,13 @@
 import { App, Chart, Cpu, Deployment, Memory, Pod, Probe, type ContainerProps, type PodSpecProps } from '../../../lib';
 import { Sidecar } from '../../../patterns';
-import { CONTAINER_FIXED, DEPLOYMENT_FIXED, labelsOf, nameOf, NODE_SELECTOR, POD_FIXED } from './spec';
+import { containerFixed, deploymentFixed, labelsOf, nameOf, nodeSelector, podFixed } from './spec';
 
 function containers(): ContainerProps[] {
   return [
     {
       name: 'web',
       image: 'nginx:1.27',
-      ...CONTAINER_FIXED,
+      ...containerFixed(),
       ports: [{ containerPort: 80 }],
       livenessProbe: Probe.httpGet(80, { path: '/healthz', scheme: 'HTTP', periodSeconds: 10, failureThreshold: 3 }),
       startupProbe: Probe.tcpSocket(80, { failureThreshold: 3 }),
@@ -16,7 +16,7 @@ function containers(): ContainerProps[] {
     {
       name: 'worker',
       image: 'busybox:1.36',
-      ...CONTAINER_FIXED,
+      ...containerFixed(),
       command: ['sh', '-c', 'while true; do sleep 5; done'],
       ports: [{ containerPort: 9090 }],
       livenessProbe: Probe.exec(['cat', '/tmp/healthy'], { failureThreshold: 3 }),
@@ -27,7 +27,7 @@ function containers(): ContainerProps[] {
 }
 
 function podSpec(): PodSpecProps {
-  return { ...POD_FIXED, nodeSelector: NODE_SELECTOR, containers: containers() };
+  return { ...podFixed(), nodeSelector: nodeSelector(), containers: containers() };
 }
 
 /** podsmith: Pods and Deployments with a Sidecar pattern, synthesized by podsmith's App. */
@@ -40,13 +40,13 @@ export function runPodsmith(count: number, outdir: string, validate: boolean): v
       continue;
     }
     const deployment = new Deployment(chart, nameOf(index), {
-      ...DEPLOYMENT_FIXED,
+      ...deploymentFixed(),
       replicas: 2,
       template: { metadata: { labels: labelsOf(index) }, ...podSpec() },
     });
     new Sidecar(deployment, 'log-shipper', {
       image: 'fluent/fluent-bit:3.1',
-      ...CONTAINER_FIXED,
+      ...containerFixed(),
       resources: { requests: { cpu: Cpu.millis(10), memory: Memory.mebibytes(32) }, limits: { cpu: Cpu.millis(100), memory: Memory.mebibytes(64) } },
       shares: { volume: 'logs', mountPath: '/logs', mainMountPath: '/var/log/nginx', readOnly: true, mainReadOnly: false },
     });

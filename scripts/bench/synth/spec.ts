@@ -8,34 +8,45 @@
  * that all methods produce equal objects.
  */
 
-/** Fields cdk8s-plus writes into every container that it cannot be told to leave out. */
-export const CONTAINER_FIXED = {
-  imagePullPolicy: 'IfNotPresent',
-  securityContext: { allowPrivilegeEscalation: false, privileged: false, readOnlyRootFilesystem: false, runAsNonRoot: false },
-} as const;
+/**
+ * Fields cdk8s-plus writes into every container that it cannot be told to leave out. A new
+ * object per call: a shared one would make the `yaml` package write anchors and aliases.
+ */
+export function containerFixed() {
+  return {
+    imagePullPolicy: 'IfNotPresent',
+    securityContext: { allowPrivilegeEscalation: false, privileged: false, readOnlyRootFilesystem: false, runAsNonRoot: false },
+  } as const;
+}
 
-/** Fields cdk8s-plus writes into every pod spec that it cannot be told to leave out. */
-export const POD_FIXED = {
-  automountServiceAccountToken: false,
-  dnsPolicy: 'ClusterFirst',
-  hostNetwork: false,
-  restartPolicy: 'Always',
-  securityContext: { fsGroupChangePolicy: 'Always', runAsNonRoot: false },
-  setHostnameAsFQDN: false,
-  shareProcessNamespace: false,
-  terminationGracePeriodSeconds: 30,
-} as const;
+/** Fields cdk8s-plus writes into every pod spec that it cannot be told to leave out (a new object per call). */
+export function podFixed() {
+  return {
+    automountServiceAccountToken: false,
+    dnsPolicy: 'ClusterFirst',
+    hostNetwork: false,
+    restartPolicy: 'Always',
+    securityContext: { fsGroupChangePolicy: 'Always', runAsNonRoot: false },
+    setHostnameAsFQDN: false,
+    shareProcessNamespace: false,
+    terminationGracePeriodSeconds: 30,
+  } as const;
+}
 
-/** Fields cdk8s-plus writes into every Deployment spec. */
-export const DEPLOYMENT_FIXED = {
-  minReadySeconds: 0,
-  progressDeadlineSeconds: 600,
-  revisionHistoryLimit: 10,
-  strategy: { rollingUpdate: { maxSurge: '25%', maxUnavailable: '25%' }, type: 'RollingUpdate' },
-} as const;
+/** Fields cdk8s-plus writes into every Deployment spec (a new object per call). */
+export function deploymentFixed() {
+  return {
+    minReadySeconds: 0,
+    progressDeadlineSeconds: 600,
+    revisionHistoryLimit: 10,
+    strategy: { rollingUpdate: { maxSurge: '25%', maxUnavailable: '25%' }, type: 'RollingUpdate' },
+  } as const;
+}
 
-/** The node selector of every pod. */
-export const NODE_SELECTOR = { disktype: 'ssd' } as const;
+/** The node selector of every pod (a new object per call). */
+export function nodeSelector() {
+  return { disktype: 'ssd' } as const;
+}
 
 /** Labels of object `index`. */
 export function labelsOf(index: number): Record<string, string> {
@@ -52,7 +63,7 @@ export function mainContainers(withLogMount: boolean): Record<string, unknown>[]
   return [
     {
       image: 'nginx:1.27',
-      ...CONTAINER_FIXED,
+      ...containerFixed(),
       livenessProbe: { failureThreshold: 3, httpGet: { path: '/healthz', port: 80, scheme: 'HTTP' }, periodSeconds: 10 },
       name: 'web',
       ports: [{ containerPort: 80 }],
@@ -63,7 +74,7 @@ export function mainContainers(withLogMount: boolean): Record<string, unknown>[]
     {
       command: ['sh', '-c', 'while true; do sleep 5; done'],
       image: 'busybox:1.36',
-      ...CONTAINER_FIXED,
+      ...containerFixed(),
       livenessProbe: { exec: { command: ['cat', '/tmp/healthy'] }, failureThreshold: 3 },
       name: 'worker',
       ports: [{ containerPort: 9090 }],
@@ -77,7 +88,7 @@ export function mainContainers(withLogMount: boolean): Record<string, unknown>[]
 export function sidecarContainer(): Record<string, unknown> {
   return {
     image: 'fluent/fluent-bit:3.1',
-    ...CONTAINER_FIXED,
+    ...containerFixed(),
     name: 'log-shipper',
     resources: { limits: { cpu: '100m', memory: '64Mi' }, requests: { cpu: '10m', memory: '32Mi' } },
     restartPolicy: 'Always',
@@ -92,7 +103,7 @@ export function benchObject(index: number): Record<string, unknown> {
       apiVersion: 'v1',
       kind: 'Pod',
       metadata: { labels: labelsOf(index), name: nameOf(index) },
-      spec: { ...POD_FIXED, containers: mainContainers(false), nodeSelector: NODE_SELECTOR },
+      spec: { ...podFixed(), containers: mainContainers(false), nodeSelector: nodeSelector() },
     };
   }
   return {
@@ -100,16 +111,16 @@ export function benchObject(index: number): Record<string, unknown> {
     kind: 'Deployment',
     metadata: { name: nameOf(index) },
     spec: {
-      ...DEPLOYMENT_FIXED,
+      ...deploymentFixed(),
       replicas: 2,
       selector: { matchLabels: labelsOf(index) },
       template: {
         metadata: { labels: labelsOf(index) },
         spec: {
-          ...POD_FIXED,
+          ...podFixed(),
           containers: mainContainers(true),
           initContainers: [sidecarContainer()],
-          nodeSelector: NODE_SELECTOR,
+          nodeSelector: nodeSelector(),
           volumes: [{ emptyDir: {}, name: 'logs' }],
         },
       },
