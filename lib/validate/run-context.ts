@@ -21,16 +21,14 @@ export class RunContext implements RuleContext {
 
   /** Records a finding of the current rule. */
   report(finding: Finding): void {
-    const base = {
-      severity: finding.severity ?? 'error',
-      ruleId: finding.ruleId ?? this.ruleId,
-      fieldPath: this.prefixed(finding.fieldPath),
-      message: finding.message,
-    };
+    const severity = finding.severity ?? 'error';
+    const ruleId = finding.ruleId ?? this.ruleId;
+    const fieldPath = this.prefixed(finding.fieldPath);
+    // Literals rather than spreads (cheaper); the key order is the diagnostics' order in JSON output.
     this.out.push(
       finding.hint === undefined
-        ? { ...base, objectIndex: this.objectIndex }
-        : { ...base, hint: finding.hint, objectIndex: this.objectIndex },
+        ? { severity, ruleId, fieldPath, message: finding.message, objectIndex: this.objectIndex }
+        : { severity, ruleId, fieldPath, message: finding.message, hint: finding.hint, objectIndex: this.objectIndex },
     );
   }
 

@@ -34,7 +34,9 @@ export function containerContext(container: PodContainer): JsonRecord | undefine
 
 /** Field path of a container's security context field, e.g. `spec.containers[0].securityContext.privileged`. */
 export function containerContextPath(container: PodContainer, ...fields: string[]): string {
-  return fields.reduce((path, field) => child(path, field), child(container.path, 'securityContext'));
+  let path = child(container.path, 'securityContext');
+  for (let i = 0; i < fields.length; i++) path = child(path, fields[i]);
+  return path;
 }
 
 function deriveView(site: PodSite, minor: number): PssView | undefined {

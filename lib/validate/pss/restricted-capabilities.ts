@@ -15,10 +15,12 @@ export const restrictedCapabilities = pssCheck('pss/restricted-capabilities', (v
       const fieldPath = containerContextPath(container, 'capabilities', 'drop');
       ctx.report({ fieldPath, message: `${describeContainer(container)} does not drop ALL capabilities`, hint: `set ${fieldPath} to ["ALL"]` });
     }
-    (arrayAt(capabilities, 'add') ?? []).forEach((capability, i) => {
-      if (capability === 'NET_BIND_SERVICE' || typeof capability !== 'string') return;
+    const added = arrayAt(capabilities, 'add') ?? [];
+    for (let i = 0; i < added.length; i++) {
+      const capability = added[i];
+      if (capability === 'NET_BIND_SERVICE' || typeof capability !== 'string') continue;
       const fieldPath = `${containerContextPath(container, 'capabilities', 'add')}[${i}]`;
       ctx.report({ fieldPath, message: `${describeContainer(container)} adds capability ${capability}`, hint: `remove ${capability} from ${containerContextPath(container, 'capabilities', 'add')}; only NET_BIND_SERVICE may be added` });
-    });
+    }
   }
 });
