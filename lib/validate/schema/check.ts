@@ -10,6 +10,9 @@ import { FieldPathBuilder } from '../field-path';
 import { Availability, type CompiledField, type CompiledSchema, type CompiledShape, type CompiledType, ShapeTag } from './compile';
 import { quantityProblem } from './quantity-syntax';
 import { suggestName } from './suggest';
+import { describeType, hasSameKeys, isPlainObject, isWellFormed, LONE_SURROGATE, SHORT_LIST } from './values';
+
+export { describeType } from './values';
 
 const INT32_MIN = -2147483648;
 const INT32_MAX = 2147483647;
@@ -20,57 +23,6 @@ export const MAX_DEPTH = 512;
 
 /** Receives the diagnostics of a check. */
 export type DiagnosticSink = (diagnostic: Diagnostic) => void;
-
-/** How a JSON value is called in messages. */
-export function describeType(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  switch (typeof value) {
-    case 'string':
-      return `the string ${truncate(JSON.stringify(value))}`;
-    case 'number':
-      return Number.isInteger(value) ? `the integer ${value}` : `the number ${value}`;
-    case 'boolean':
-      return `the boolean ${value}`;
-    case 'object':
-      return 'an object';
-    default:
-      return typeof value;
-  }
-}
-
-function truncate(text: string): string {
-  return text.length > 60 ? `${text.slice(0, 57)}..."` : text;
-}
-
-/** Lists up to this length are first compared pairwise, without allocating. */
-const SHORT_LIST = 8;
-
-function keyPart(item: unknown, key: string): unknown {
-  if (!isPlainObject(item)) return undefined;
-  const part = item[key];
-  return (part === undefined || part === null) && key === 'protocol' ? 'TCP' : (part ?? null);
-}
-
-/** True when two items of a short list share their list-map key (a cheap pre-check). */
-function hasSameKeys(items: readonly unknown[], keys: readonly string[]): boolean {
-  for (let i = 1; i < items.length; i++) {
-    for (let j = 0; j < i; j++) {
-      let same = isPlainObject(items[i]) && isPlainObject(items[j]);
-      for (let k = 0; same && k < keys.length; k++) {
-        const a = keyPart(items[i], keys[k]);
-        const b = keyPart(items[j], keys[k]);
-        same = a === b || (typeof a === 'object' && typeof b === 'object' && JSON.stringify(a) === JSON.stringify(b));
-      }
-      if (same) return true;
-    }
-  }
-  return false;
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** Walks objects against a {@link CompiledSchema}. One checker per validator; not re-entrant. */
 export class SchemaChecker {
@@ -350,11 +302,4 @@ export class SchemaChecker {
       this.report('warning', 'schema/duplicate-item', where, `duplicate value ${JSON.stringify(item)} (same as item ${first})`, 'remove the duplicate: items of this list must be unique');
     }
   }
-}
-
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
-/** Whether `value` is well-formed UTF-16 (no unpaired surrogate); Node 20's String#isWellFormed. */
-function isWellFormed(value: string): boolean {
-  return (value as string & { isWellFormed(): boolean }).isWellFormed();
 }
