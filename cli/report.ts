@@ -81,9 +81,17 @@ export interface RunOutcome {
 /** Builds the report of a run. */
 export function buildReport(outcome: RunOutcome): Report {
   const entries: ReportEntry[] = outcome.problems.map((problem) => ({ ...problem }));
-  for (const diagnostic of outcome.diagnostics) entries.push(locateDiagnostic(diagnostic, outcome.objects));
+  for (const diagnostic of outcome.diagnostics) entries.push(locateDiagnostic(diagnostic, outcome.objects[diagnostic.objectIndex]));
+  return orderReport(outcome.inputOrder, entries, outcome.objects.length, outcome.filesRead);
+}
+
+/**
+ * The report of entries already located: reading problems first, then the engine's
+ * diagnostics, each in the order found; `objects` and `files` are the counts read.
+ */
+export function orderReport(inputOrder: readonly string[], entries: readonly ReportEntry[], objects: number, files: number): Report {
   const order = new Map<string, number>();
-  outcome.inputOrder.forEach((name, index) => {
+  inputOrder.forEach((name, index) => {
     if (!order.has(name)) order.set(name, index);
   });
   const rank = (file: string): number => order.get(file) ?? order.size;
@@ -91,11 +99,11 @@ export function buildReport(outcome: RunOutcome): Report {
     .map((entry, index) => ({ entry, index }))
     .sort((a, b) => rank(a.entry.file) - rank(b.entry.file) || compare(a.entry.file, b.entry.file) || a.entry.line - b.entry.line || a.entry.column - b.entry.column || a.index - b.index)
     .map(({ entry }) => entry);
-  return { entries: sorted, summary: summarize(sorted, outcome.objects.length, outcome.filesRead) };
+  return { entries: sorted, summary: summarize(sorted, objects, files) };
 }
 
-function locateDiagnostic(diagnostic: Diagnostic, objects: readonly ManifestObject[]): ReportEntry {
-  const object = objects[diagnostic.objectIndex];
+/** The report entry of an engine diagnostic about `object` (undefined when the index points nowhere). */
+export function locateDiagnostic(diagnostic: Diagnostic, object: ManifestObject | undefined): ReportEntry {
   const base = {
     severity: diagnostic.severity,
     ruleId: diagnostic.ruleId,

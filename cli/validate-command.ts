@@ -1,24 +1,27 @@
 /**
- * `podsmith validate`: finds the inputs, reads their objects, validates them all at
- * once (so that problems across objects, such as two objects of one name, are found),
+ * `podsmith validate`: finds the inputs, reads their objects, validates them (all
+ * together as far as problems across objects go, such as two objects of one name),
  * locates every finding in its file, prints the report, and returns the exit status.
  * Reading, validating and formatting are separate steps with their own modules; the
  * engine and the streams are given, so tests can run the command in-process.
+ *
+ * Large inputs are read and validated in chunks (validate-chunks), on worker threads
+ * too when the machine has more than one core (validate-threads); the report is the
+ * same, byte for byte, however the work was shared.
  */
-import type { ManifestObject } from '../lib/manifest/manifest-object';
-import { readManifestBytes } from '../lib/manifest/read-manifest';
 import type { ReadProblem } from '../lib/manifest/read-problem';
-import type { Diagnostic } from '../lib/validate/diagnostic';
-import type { ValidatorFactory, EngineValidator } from './engine';
+import type { ValidatorFactory, EngineValidator, EngineOptions } from './engine';
 import { EXIT_USAGE_OR_UNREADABLE, exitCodeFor } from './exit-code';
 import { formatJson } from './format-json';
 import { formatText } from './format-text';
 import { VALIDATE_HELP } from './help-text';
 import { expandInputs } from './input-files';
 import { readInputBytes } from './read-input';
-import { buildReport } from './report';
 import { UsageError, formatUsageError } from './usage-error';
 import type { ValidateArgs } from './validate-args';
+import { validateInputs, type Threading } from './validate-inputs';
+
+export type { Threading } from './validate-inputs';
 
 /** Where the command reads and writes. */
 export interface CommandIo {
@@ -35,53 +38,43 @@ export interface CommandIo {
 /**
  * Runs `podsmith validate` with parsed arguments; returns the exit status.
  * @param engine the validator factory to use @default the engine of lib/validate, loaded now
+ * @param threading how work is shared between threads @default decided by input size and cores
  */
-export async function runValidate(args: ValidateArgs, io: CommandIo, engine?: () => ValidatorFactory): Promise<number> {
+export async function runValidate(args: ValidateArgs, io: CommandIo, engine?: () => ValidatorFactory, threading: Threading = {}): Promise<number> {
   if (args.help) {
     io.stdout(VALIDATE_HELP);
     return 0;
   }
   const createValidator = engine !== undefined ? engine() : await (await import('./engine')).loadEngine();
+  const engineOptions: EngineOptions = { kubernetesVersion: args.kubernetesVersion, podSecurity: args.podSecurity, strictKinds: args.strictKinds };
   let validator: EngineValidator;
   try {
-    validator = createValidator({ kubernetesVersion: args.kubernetesVersion, podSecurity: args.podSecurity, strictKinds: args.strictKinds });
+    validator = createValidator(engineOptions);
   } catch (thrown) {
     io.stderr(formatUsageError(new UsageError(thrown instanceof Error ? thrown.message : String(thrown), 'validate')));
     return EXIT_USAGE_OR_UNREADABLE;
   }
 
   const inputs = expandInputs(args.paths, io.cwd);
-  const problems: ReadProblem[] = [...inputs.problems];
-  const objects: ManifestObject[] = [];
-  let filesRead = 0;
+  const read: (Uint8Array | ReadProblem)[] = [];
   for (const source of inputs.sources) {
     const input = await readInputBytes(source, args.maxFileBytes, io.stdin);
-    if ('problem' in input) {
-      problems.push(input.problem);
-      continue;
-    }
-    filesRead++;
-    const read = readManifestBytes(source.name, input.bytes, { maxFileBytes: args.maxFileBytes });
-    for (const object of read.objects) objects.push(object);
-    for (const problem of read.problems) problems.push(problem);
+    read.push('problem' in input ? input.problem : input.bytes);
   }
 
-  let diagnostics: Diagnostic[];
-  try {
-    diagnostics = validator.validate(objects.map((object) => object.value));
-  } catch (thrown) {
-    const detail = thrown instanceof Error ? thrown.message.split('\n', 1)[0] : String(thrown);
-    io.stderr(`podsmith: internal error while validating: ${detail}\nplease report it with the manifests that cause it\n`);
+  const outcome = await validateInputs({
+    inputs,
+    read,
+    validator,
+    // Worker threads build their own validator from the options: only the engine of lib/validate can be shared so.
+    engineOptions: engine === undefined ? engineOptions : undefined,
+    maxFileBytes: args.maxFileBytes,
+    threading,
+  });
+  if ('failure' in outcome) {
+    io.stderr(`podsmith: internal error while validating: ${outcome.failure}\nplease report it with the manifests that cause it\n`);
     return EXIT_USAGE_OR_UNREADABLE;
   }
-
-  const report = buildReport({
-    inputOrder: inputs.order,
-    filesRead,
-    objects,
-    diagnostics,
-    problems,
-  });
-  io.stdout(args.format === 'json' ? formatJson(report) : formatText(report));
-  return exitCodeFor(report.entries);
+  io.stdout(args.format === 'json' ? formatJson(outcome.report) : formatText(outcome.report));
+  return exitCodeFor(outcome.report.entries);
 }

@@ -75,11 +75,21 @@ const FORBIDDEN_IN_YAML = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\u
  * checked here: its own parser rejects raw control characters where they matter.
  */
 export function findForbiddenCharacter(text: string): DecodeFailure | undefined {
+  const offset = firstForbiddenCharacter(text);
+  return offset === -1 ? undefined : forbiddenCharacterFailure(text, offset);
+}
+
+/** The offset of the first character YAML does not allow in `text`, or -1. */
+export function firstForbiddenCharacter(text: string): number {
   const match = FORBIDDEN_IN_YAML.exec(text);
-  if (match === null) return undefined;
-  const code = match[0].charCodeAt(0);
+  return match === null ? -1 : match.index;
+}
+
+/** The problem of the forbidden character at `offset` of `text`. */
+export function forbiddenCharacterFailure(text: string, offset: number): DecodeFailure {
+  const code = text.charCodeAt(offset);
   const name = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
-  const position = textPosition(text, match.index);
+  const position = textPosition(text, offset);
   return {
     ruleId: READ_RULES.invalidCharacter,
     message:

@@ -9,7 +9,7 @@
 import { readFastDocument } from './fast-yaml/fast-reader';
 import { jsonDocuments, looksLikeJson, readJsonStream } from './json-stream';
 import type { PositionNode } from './position-tree';
-import { splitYamlStream } from './split-documents';
+import { documentSpans, splitYamlStream, type DocumentSpan } from './split-documents';
 import type { OffsetProblem } from './yaml-package/ast-to-data';
 import { readWithYamlPackage, yamlPackageDocuments } from './yaml-package/read-with-yaml';
 
@@ -38,8 +38,21 @@ export function* readDocuments(text: string, maxDepth: number): Generator<ReadDo
     yield* readWholeYamlStream(text, maxDepth);
     return;
   }
-  let index = 0;
-  for (const span of layout.spans) {
+  yield* readYamlSpans(text, layout.spans, 0, maxDepth);
+}
+
+/**
+ * Reads the documents of a YAML stream from `start` to `end`, span boundaries of a stream
+ * that can be split (see {@link cutManifestText}), the first being document `firstDocument`:
+ * the same documents, with the same indexes, as reading the whole text gives there.
+ */
+export function readDocumentsIn(text: string, start: number, end: number, firstDocument: number, maxDepth: number): Generator<ReadDocument> {
+  return readYamlSpans(text, documentSpans(text, start, end), firstDocument, maxDepth);
+}
+
+function* readYamlSpans(text: string, spans: Iterable<DocumentSpan>, firstIndex: number, maxDepth: number): Generator<ReadDocument> {
+  let index = firstIndex;
+  for (const span of spans) {
     const spanIndex = index++;
     const fast = readFastDocument(text, span.start, span.end, maxDepth);
     if (fast !== undefined) {

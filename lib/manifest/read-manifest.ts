@@ -6,13 +6,12 @@
  * duplicate keys, `__proto__` keys) gives a clear problem and bounded work.
  */
 import { decodeManifestBytes, findForbiddenCharacter } from './decode-text';
-import { readDocuments, type ReadDocument } from './document-reader';
-import { objectsOfDocument } from './expand-list';
+import { readDocuments } from './document-reader';
+import { collectDocument } from './document-source';
 import { looksLikeJson } from './json-stream';
 import { formatByteSize, resolveReadLimits, type ReadLimits } from './limits';
-import { LineIndex, type SourcePosition } from './line-index';
-import { documentFieldPath, type ManifestObject, type ObjectSource } from './manifest-object';
-import { locateFieldPath, type PositionNode } from './position-tree';
+import { LineIndex } from './line-index';
+import type { ManifestObject } from './manifest-object';
 import { READ_RULES, type ReadProblem } from './read-problem';
 
 /** What reading one file gave. */
@@ -25,16 +24,24 @@ export interface ManifestReadResult {
 
 /** Reads the bytes of a manifest file named `file` (as the user named it). */
 export function readManifestBytes(file: string, bytes: Uint8Array, limits: Partial<ReadLimits> = {}): ManifestReadResult {
-  const resolved = resolveReadLimits(limits);
-  if (bytes.byteLength > resolved.maxFileBytes) {
-    return { objects: [], problems: [tooLarge(file, bytes.byteLength, resolved.maxFileBytes)] };
-  }
+  const decoded = decodeManifest(file, bytes, limits);
+  return 'problem' in decoded ? { objects: [], problems: [decoded.problem] } : readManifestText(file, decoded.text, limits);
+}
+
+/**
+ * The text of the bytes of a manifest file named `file`, or the problem that keeps them
+ * from being read (too large, not UTF-8 or UTF-16 text): the first step of
+ * {@link readManifestBytes}, for callers that read the text in parts.
+ */
+export function decodeManifest(file: string, bytes: Uint8Array, limits: Partial<ReadLimits> = {}): { readonly text: string } | { readonly problem: ReadProblem } {
+  const { maxFileBytes } = resolveReadLimits(limits);
+  if (bytes.byteLength > maxFileBytes) return { problem: tooLarge(file, bytes.byteLength, maxFileBytes) };
   const decoded = decodeManifestBytes(bytes);
   if ('failure' in decoded) {
     const { failure } = decoded;
-    return { objects: [], problems: [{ file, ...failure.position, severity: 'error', ruleId: failure.ruleId, fieldPath: '', message: failure.message, hint: failure.hint }] };
+    return { problem: { file, ...failure.position, severity: 'error', ruleId: failure.ruleId, fieldPath: '', message: failure.message, hint: failure.hint } };
   }
-  return readManifestText(file, decoded.text, resolved);
+  return { text: decoded.text };
 }
 
 /** The problem of a file larger than the limit. */
@@ -63,21 +70,8 @@ export function readManifestText(file: string, text: string, limits: Partial<Rea
     return { objects, problems };
   }
   for (const document of readDocuments(text, maxDepth)) {
-    if (document.problems.length > 0) {
-      for (const problem of document.problems) {
-        problems.push({ file, ...lines.position(problem.offset), severity: 'error', ruleId: problem.ruleId, fieldPath: '', message: problem.message, hint: problem.hint });
-      }
-      continue;
-    }
-    const locator = new DocumentLocator(document, lines);
-    const found = objectsOfDocument(document.value);
-    for (const shape of found.problems) {
-      problems.push({ file, ...locator.position(shape.fieldPath), severity: 'error', ruleId: shape.ruleId, fieldPath: shape.fieldPath, message: shape.message, hint: shape.hint });
-    }
-    if (objects.length + found.objects.length > maxObjectsPerFile) {
-      return { objects: [], problems: [...problems, tooManyObjects(file, maxObjectsPerFile)] };
-    }
-    for (const object of found.objects) objects.push({ value: object.value, source: new DocumentObjectSource(file, document.index, object.path, locator) });
+    collectDocument(file, document, lines, objects, problems);
+    if (objects.length > maxObjectsPerFile) return { objects: [], problems: [...problems, tooManyObjects(file, maxObjectsPerFile)] };
   }
   return { objects, problems };
 }
@@ -93,44 +87,4 @@ function tooManyObjects(file: string, limit: number): ReadProblem {
     message: `the input holds more than ${limit} objects: it was not read`,
     hint: 'split it into smaller files',
   };
-}
-
-/** The source of an object: its file, document and place in the document (one small object per Kubernetes object). */
-class DocumentObjectSource implements ObjectSource {
-  constructor(
-    readonly file: string,
-    readonly documentIndex: number,
-    readonly pathInDocument: string,
-    private readonly locator: DocumentLocator,
-  ) {}
-
-  start(): SourcePosition {
-    return this.locator.position(this.pathInDocument);
-  }
-
-  locate(fieldPath: string): SourcePosition {
-    return this.locator.position(documentFieldPath(this.pathInDocument, fieldPath));
-  }
-}
-
-/** Answers positions in one document, re-reading it with positions on the first question. */
-class DocumentLocator {
-  private tree: PositionNode | null | undefined;
-
-  constructor(
-    private readonly document: ReadDocument,
-    private readonly lines: LineIndex,
-  ) {}
-
-  position(fieldPath: string): SourcePosition {
-    if (this.tree === undefined) {
-      try {
-        this.tree = this.document.positions() ?? null;
-      } catch {
-        this.tree = null;
-      }
-    }
-    const offset = this.tree === null ? this.document.offset() : locateFieldPath(this.tree, fieldPath);
-    return this.lines.position(offset);
-  }
 }

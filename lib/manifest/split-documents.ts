@@ -26,7 +26,7 @@ const LONE_CARRIAGE_RETURN = /\r(?!\n)/;
 const DOCUMENT_START = /^---(?=[ \t\r\n]|$)/gm;
 
 /** True when the stream must be read whole (the quick `includes` spare the regular expressions on most texts). */
-function needsWholeStream(text: string): boolean {
+export function needsWholeStream(text: string): boolean {
   if (text.includes('\ufeff')) return true;
   if (text.includes('\r') && LONE_CARRIAGE_RETURN.test(text)) return true;
   const mayHaveMarker = text.startsWith('%') || text.startsWith('...') || text.includes('\n%') || text.includes('\n...');
@@ -39,11 +39,17 @@ export function splitYamlStream(text: string): StreamLayout {
   return { whole: false, spans: { [Symbol.iterator]: () => documentSpans(text) } };
 }
 
-function* documentSpans(text: string): Generator<DocumentSpan> {
+/**
+ * The document spans of `text` from `from` to `to`, which must be span boundaries (the
+ * start of the text, a `---` line, or the end): exactly the spans a split of the whole
+ * text gives there, so that a part of a stream can be read on its own.
+ */
+export function* documentSpans(text: string, from = 0, to = text.length): Generator<DocumentSpan> {
   const marker = new RegExp(DOCUMENT_START.source, 'gm');
-  let start = 0;
+  marker.lastIndex = from;
+  let start = from;
   let found = false;
-  for (let match = marker.exec(text); match !== null; match = marker.exec(text)) {
+  for (let match = marker.exec(text); match !== null && match.index < to; match = marker.exec(text)) {
     if (match.index > start) {
       found = true;
       yield { start, end: match.index };
@@ -51,5 +57,5 @@ function* documentSpans(text: string): Generator<DocumentSpan> {
     start = match.index;
     marker.lastIndex = match.index + 3;
   }
-  if (text.length > start || !found) yield { start, end: text.length };
+  if (to > start || !found) yield { start, end: to };
 }

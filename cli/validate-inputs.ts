@@ -1,0 +1,101 @@
+/**
+ * The core of `podsmith validate` once the inputs are read: decodes them, cuts the work
+ * into chunks, does the chunks (on worker threads too, for large inputs on a machine
+ * with several cores), and merges their outcomes into the report.
+ */
+import * as os from 'node:os';
+import { resolveReadLimits } from '../lib/manifest/limits';
+import { decodeManifest } from '../lib/manifest/read-manifest';
+import type { ReadProblem } from '../lib/manifest/read-problem';
+import type { EngineOptions, EngineValidator } from './engine';
+import type { ExpandedInputs } from './input-files';
+import { mergeChunks, type InputOutcome } from './merge-chunks';
+import type { Report } from './report';
+import { IndexedTexts } from './text-source';
+import { doChunk, planChunks, type ChunkContext } from './validate-chunks';
+
+/** How the work of a run is shared between threads; every field has a default. */
+export interface Threading {
+  /** Most threads used, the main thread included. @default the `PODSMITH_THREADS` environment variable, else the cores available (at most 4) */
+  readonly threads?: number;
+  /** Inputs smaller than this, in bytes, are done on the main thread alone. @default 2 MiB */
+  readonly minParallelBytes?: number;
+  /** Characters of text per chunk. @default 256 Ki */
+  readonly chunkLength?: number;
+  /** The main thread does chunks too, besides waiting for the workers. @default true (tests turn it off, so that the workers do every chunk) */
+  readonly mainThreadWorks?: boolean;
+  /** Told how many threads were used and how many chunks the workers did (for tests and benchmarks). */
+  readonly onThreads?: (threads: number, chunksByWorkers: number) => void;
+}
+
+/** The default characters of text per chunk: small enough that a chunk's objects die young. */
+export const CHUNK_LENGTH = 256 * 1024;
+/** The default smallest input shared between threads. */
+export const MIN_PARALLEL_BYTES = 2 * 1024 * 1024;
+const MAX_DEFAULT_THREADS = 4;
+
+/** The inputs of a run. */
+export interface RunInputs {
+  /** The inputs found and the problems of finding them. */
+  readonly inputs: ExpandedInputs;
+  /** Per source: its bytes, or the problem of reading them. */
+  readonly read: (Uint8Array | ReadProblem)[];
+  /** The validator. */
+  readonly validator: EngineValidator;
+  /** The engine options, when worker threads may build the same validator from them. */
+  readonly engineOptions: EngineOptions | undefined;
+  /** Largest input read. */
+  readonly maxFileBytes: number;
+  /** How work is shared. */
+  readonly threading: Threading;
+}
+
+/** Reads, validates and reports the inputs; a failure of validation (a bug) is its message. */
+export async function validateInputs(run: RunInputs): Promise<{ readonly report: Report } | { readonly failure: string }> {
+  const { inputs, read, validator, threading } = run;
+  const limits = resolveReadLimits({ maxFileBytes: run.maxFileBytes });
+  const duplicates = validator.duplicates?.();
+  const totalBytes = read.reduce((sum, input) => sum + (input instanceof Uint8Array ? input.byteLength : 0), 0);
+  const threadCount = duplicates === undefined || run.engineOptions === undefined ? 1 : threadsFor(totalBytes, threading);
+  const parallel = threadCount > 1 ? await import('./validate-threads') : undefined;
+  const threads = parallel === undefined ? undefined : new parallel.ValidationThreads(threadCount - 1, { engine: run.engineOptions ?? {}, limits });
+  try {
+    const names = inputs.sources.map((source) => source.name);
+    const shared = parallel === undefined ? [] : read.map((input) => (input instanceof Uint8Array ? parallel.sharedBytes(input) : undefined));
+    const decoded: InputOutcome[] = read.map((input, file) => {
+      if (!(input instanceof Uint8Array)) return { problem: input, counted: false };
+      const text = decodeManifest(names[file], input, limits);
+      return 'text' in text ? text : { problem: text.problem, counted: true };
+    });
+    read.length = 0;
+    const texts = decoded.map((input) => ('text' in input ? input.text : undefined));
+    const chunks = planChunks(texts, duplicates === undefined ? Infinity : (threading.chunkLength ?? CHUNK_LENGTH));
+    const objectCounts = parallel === undefined ? new Int32Array(texts.length) : parallel.sharedInts(texts.length);
+    const context: ChunkContext = { texts: new IndexedTexts(names, (file) => texts[file]), validator, duplicateRuleId: duplicates?.ruleId, limits, objectCounts };
+    const outcomes =
+      threads === undefined
+        ? chunks.map((chunk) => doChunk(chunk, context))
+        : await threads.run({ names, bytes: shared, chunks, duplicateRuleId: duplicates?.ruleId, objectCounts }, context, threading.mainThreadWorks ?? true);
+    threading.onThreads?.(threadCount, threads?.chunksByWorkers ?? 0);
+    const merged = mergeChunks({ inputOrder: inputs.order, inputProblems: inputs.problems, inputs: decoded, chunks, outcomes, duplicates, context });
+    if ('failure' in merged) {
+      if (merged.failure.during === 'reading') throw new Error(merged.failure.message);
+      return { failure: merged.failure.message };
+    }
+    return { report: merged.report };
+  } finally {
+    await threads?.stop();
+  }
+}
+
+/** The threads for `bytes` of input: one for small inputs, else as many as allowed and available. */
+function threadsFor(bytes: number, threading: Threading): number {
+  if (bytes < (threading.minParallelBytes ?? MIN_PARALLEL_BYTES)) return 1;
+  const wanted = threading.threads ?? threadsFromEnvironment() ?? Math.min(MAX_DEFAULT_THREADS, os.availableParallelism());
+  return Math.max(1, Math.floor(wanted));
+}
+
+function threadsFromEnvironment(): number | undefined {
+  const value = Number(process.env.PODSMITH_THREADS);
+  return Number.isInteger(value) && value >= 1 ? value : undefined;
+}
