@@ -34,7 +34,7 @@ const pod = (name?: string) => `---\napiVersion: v1\nkind: Pod\nmetadata:\n  ${n
 function run(texts: string[], maxObjectsPerFile = 500_000, chunkLength = 60) {
   const names = texts.map((_, index) => `f${index}.yaml`);
   const context: ChunkContext = {
-    texts: new IndexedTexts(names, (file) => texts[file]),
+    texts: new IndexedTexts(names, (file) => ({ text: texts[file] })),
     validator,
     duplicateRuleId: 'test/duplicate',
     limits: resolveReadLimits({ maxObjectsPerFile }),

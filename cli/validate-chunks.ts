@@ -6,8 +6,8 @@
  * are dropped afterwards, so memory holds one chunk's objects at a time. What a chunk
  * gives back is plain data (it may cross threads); merge-chunks puts it together.
  */
-import type { LineIndex } from '../lib/manifest/line-index';
 import type { ManifestObject } from '../lib/manifest/manifest-object';
+import type { ManifestText } from '../lib/manifest/manifest-text';
 import { readManifestText } from '../lib/manifest/read-manifest';
 import { cutManifestText, readManifestPiece, type ManifestPiece } from '../lib/manifest/read-pieces';
 import type { ReadProblem } from '../lib/manifest/read-problem';
@@ -50,10 +50,8 @@ export type ChunkOutcome = { readonly units: readonly UnitOutcome[] } | { readon
 export interface TextSource {
   /** The file's name, as reported. */
   name(file: number): string;
-  /** The file's text. */
-  text(file: number): string;
-  /** The line index of the file's whole text, shared by its pieces. */
-  lines(file: number): LineIndex;
+  /** The file's text, with the indexes its pieces share. */
+  manifest(file: number): ManifestText;
 }
 
 /** What doing a chunk needs besides the chunk. */
@@ -136,8 +134,9 @@ export function doChunk(chunk: WorkChunk, context: ChunkContext): ChunkOutcome {
 /** Reads one unit: a whole file, or a piece (counted against the file's limit of objects). */
 export function readUnit(unit: WorkUnit, context: ChunkContext): { objects: ManifestObject[]; problems: readonly ReadProblem[]; wholeFile: boolean } {
   const { texts, limits } = context;
-  if (unit.piece === undefined) return { ...readManifestText(texts.name(unit.file), texts.text(unit.file), limits), wholeFile: false };
-  const piece = readManifestPiece(texts.name(unit.file), texts.text(unit.file), unit.piece, limits, texts.lines(unit.file));
+  const manifest = texts.manifest(unit.file);
+  if (unit.piece === undefined) return { ...readManifestText(texts.name(unit.file), manifest.text, limits, manifest), wholeFile: false };
+  const piece = readManifestPiece(texts.name(unit.file), manifest.text, unit.piece, limits, manifest);
   if (piece.wholeFile) return piece;
   const total = Atomics.add(context.objectCounts, unit.file, piece.objects.length) + piece.objects.length;
   return total > limits.maxObjectsPerFile ? { objects: [], problems: [], wholeFile: true } : piece;

@@ -19,7 +19,7 @@ import { expandInputs } from './input-files';
 import { readInputBytes } from './read-input';
 import { UsageError, formatUsageError } from './usage-error';
 import type { ValidateArgs } from './validate-args';
-import { validateInputs, type Threading } from './validate-inputs';
+import { startThreads, validateInputs, type Threading } from './validate-inputs';
 
 export type { Threading } from './validate-inputs';
 
@@ -45,32 +45,29 @@ export async function runValidate(args: ValidateArgs, io: CommandIo, engine?: ()
     io.stdout(VALIDATE_HELP);
     return 0;
   }
-  const createValidator = engine !== undefined ? engine() : await (await import('./engine')).loadEngine();
   const engineOptions: EngineOptions = { kubernetesVersion: args.kubernetesVersion, podSecurity: args.podSecurity, strictKinds: args.strictKinds };
-  let validator: EngineValidator;
-  try {
-    validator = createValidator(engineOptions);
-  } catch (thrown) {
-    io.stderr(formatUsageError(new UsageError(thrown instanceof Error ? thrown.message : String(thrown), 'validate')));
-    return EXIT_USAGE_OR_UNREADABLE;
-  }
-
   const inputs = expandInputs(args.paths, io.cwd);
-  const read: (Uint8Array | ReadProblem)[] = [];
-  for (const source of inputs.sources) {
-    const input = await readInputBytes(source, args.maxFileBytes, io.stdin);
-    read.push('problem' in input ? input.problem : input.bytes);
+  // Workers build their own validator from the options: only the engine of lib/validate can be shared so.
+  const threads = engine === undefined ? await startThreads(inputs, engineOptions, args.maxFileBytes, threading) : undefined;
+  let outcome: Awaited<ReturnType<typeof validateInputs>>;
+  try {
+    const createValidator = engine !== undefined ? engine() : await (await import('./engine')).loadEngine();
+    let validator: EngineValidator;
+    try {
+      validator = createValidator(engineOptions);
+    } catch (thrown) {
+      io.stderr(formatUsageError(new UsageError(thrown instanceof Error ? thrown.message : String(thrown), 'validate')));
+      return EXIT_USAGE_OR_UNREADABLE;
+    }
+    const read: (Uint8Array | ReadProblem)[] = [];
+    for (const source of inputs.sources) {
+      const input = await readInputBytes(source, args.maxFileBytes, io.stdin);
+      read.push('problem' in input ? input.problem : input.bytes);
+    }
+    outcome = await validateInputs({ inputs, read, validator, maxFileBytes: args.maxFileBytes, threads, threading });
+  } finally {
+    await threads?.stop();
   }
-
-  const outcome = await validateInputs({
-    inputs,
-    read,
-    validator,
-    // Worker threads build their own validator from the options: only the engine of lib/validate can be shared so.
-    engineOptions: engine === undefined ? engineOptions : undefined,
-    maxFileBytes: args.maxFileBytes,
-    threading,
-  });
   if ('failure' in outcome) {
     io.stderr(`podsmith: internal error while validating: ${outcome.failure}\nplease report it with the manifests that cause it\n`);
     return EXIT_USAGE_OR_UNREADABLE;

@@ -3,6 +3,7 @@
  * into chunks, does the chunks (on worker threads too, for large inputs on a machine
  * with several cores), and merges their outcomes into the report.
  */
+import * as fs from 'node:fs';
 import * as os from 'node:os';
 import { resolveReadLimits } from '../lib/manifest/limits';
 import { decodeManifest } from '../lib/manifest/read-manifest';
@@ -11,8 +12,9 @@ import type { EngineOptions, EngineValidator } from './engine';
 import type { ExpandedInputs } from './input-files';
 import { mergeChunks, type InputOutcome } from './merge-chunks';
 import type { Report } from './report';
-import { IndexedTexts } from './text-source';
+import { IndexedTexts, type InputText } from './text-source';
 import { doChunk, planChunks, type ChunkContext } from './validate-chunks';
+import type { ValidationThreads } from './validate-threads';
 
 /** How the work of a run is shared between threads; every field has a default. */
 export interface Threading {
@@ -42,12 +44,26 @@ export interface RunInputs {
   readonly read: (Uint8Array | ReadProblem)[];
   /** The validator. */
   readonly validator: EngineValidator;
-  /** The engine options, when worker threads may build the same validator from them. */
-  readonly engineOptions: EngineOptions | undefined;
   /** Largest input read. */
   readonly maxFileBytes: number;
+  /** Worker threads started for the run (see {@link startThreads}); the run stops them. */
+  readonly threads: ValidationThreads | undefined;
   /** How work is shared. */
   readonly threading: Threading;
+}
+
+/**
+ * Starts worker threads for a run when its inputs are large enough and the machine has
+ * cores to spare, before the main thread loads the engine and reads the inputs, so that
+ * the workers load the engine meanwhile; undefined when the run stays on one thread.
+ * @param inputs the inputs found (their sizes decide)
+ * @param engine the options the workers build their validator from
+ */
+export async function startThreads(inputs: ExpandedInputs, engine: EngineOptions, maxFileBytes: number, threading: Threading): Promise<ValidationThreads | undefined> {
+  const count = threadsFor(sizeOf(inputs), threading);
+  if (count < 2) return undefined;
+  const { ValidationThreads } = await import('./validate-threads');
+  return new ValidationThreads(count - 1, { engine, limits: resolveReadLimits({ maxFileBytes }) });
 }
 
 /** Reads, validates and reports the inputs; a failure of validation (a bug) is its message. */
@@ -55,10 +71,10 @@ export async function validateInputs(run: RunInputs): Promise<{ readonly report:
   const { inputs, read, validator, threading } = run;
   const limits = resolveReadLimits({ maxFileBytes: run.maxFileBytes });
   const duplicates = validator.duplicates?.();
-  const totalBytes = read.reduce((sum, input) => sum + (input instanceof Uint8Array ? input.byteLength : 0), 0);
-  const threadCount = duplicates === undefined || run.engineOptions === undefined ? 1 : threadsFor(totalBytes, threading);
-  const parallel = threadCount > 1 ? await import('./validate-threads') : undefined;
-  const threads = parallel === undefined ? undefined : new parallel.ValidationThreads(threadCount - 1, { engine: run.engineOptions ?? {}, limits });
+  // Workers are only of use with an engine that validates in batches.
+  const threads = duplicates === undefined ? undefined : run.threads;
+  if (threads === undefined) await run.threads?.stop();
+  const parallel = threads === undefined ? undefined : await import('./validate-threads');
   try {
     const names = inputs.sources.map((source) => source.name);
     const shared = parallel === undefined ? [] : read.map((input) => (input instanceof Uint8Array ? parallel.sharedBytes(input) : undefined));
@@ -71,12 +87,12 @@ export async function validateInputs(run: RunInputs): Promise<{ readonly report:
     const texts = decoded.map((input) => ('text' in input ? input.text : undefined));
     const chunks = planChunks(texts, duplicates === undefined ? Infinity : (threading.chunkLength ?? CHUNK_LENGTH));
     const objectCounts = parallel === undefined ? new Int32Array(texts.length) : parallel.sharedInts(texts.length);
-    const context: ChunkContext = { texts: new IndexedTexts(names, (file) => texts[file]), validator, duplicateRuleId: duplicates?.ruleId, limits, objectCounts };
+    const context: ChunkContext = { texts: new IndexedTexts(names, (file) => ('text' in decoded[file] ? (decoded[file] as InputText) : undefined)), validator, duplicateRuleId: duplicates?.ruleId, limits, objectCounts };
     const outcomes =
       threads === undefined
         ? chunks.map((chunk) => doChunk(chunk, context))
         : await threads.run({ names, bytes: shared, chunks, duplicateRuleId: duplicates?.ruleId, objectCounts }, context, threading.mainThreadWorks ?? true);
-    threading.onThreads?.(threadCount, threads?.chunksByWorkers ?? 0);
+    threading.onThreads?.(threads === undefined ? 1 : threads.count + 1, threads?.chunksByWorkers ?? 0);
     const merged = mergeChunks({ inputOrder: inputs.order, inputProblems: inputs.problems, inputs: decoded, chunks, outcomes, duplicates, context });
     if ('failure' in merged) {
       if (merged.failure.during === 'reading') throw new Error(merged.failure.message);
@@ -86,6 +102,21 @@ export async function validateInputs(run: RunInputs): Promise<{ readonly report:
   } finally {
     await threads?.stop();
   }
+}
+
+/** The bytes of the regular files among the inputs (standard input and pipes count for nothing). */
+function sizeOf(inputs: ExpandedInputs): number {
+  let size = 0;
+  for (const source of inputs.sources) {
+    if (source.kind !== 'file') continue;
+    try {
+      const stats = fs.statSync(source.path);
+      if (stats.isFile()) size += stats.size;
+    } catch {
+      // Reading it will report the problem.
+    }
+  }
+  return size;
 }
 
 /** The threads for `bytes` of input: one for small inputs, else as many as allowed and available. */

@@ -84,7 +84,7 @@ describe('ValidationThreads', () => {
     // The main thread checks the options before it starts workers; a worker given a version that does not exist fails.
     const threads = new ValidationThreads(1, { engine: { kubernetesVersion: '0.1' }, limits: DEFAULT_READ_LIMITS });
     const context = {
-      texts: new IndexedTexts(['a-large.yaml'], () => text),
+      texts: new IndexedTexts(['a-large.yaml'], () => ({ text })),
       validator: { validate: () => [] },
       duplicateRuleId: undefined,
       limits: DEFAULT_READ_LIMITS,

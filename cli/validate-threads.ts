@@ -66,7 +66,10 @@ export class ValidationThreads {
   chunksByWorkers = 0;
 
   /** Starts `count` workers now, so that they load the engine while the main thread reads the inputs. */
-  constructor(count: number, setup: WorkerSetup) {
+  constructor(
+    readonly count: number,
+    setup: WorkerSetup,
+  ) {
     for (let i = 0; i < count; i++) this.workers.push(this.spawn(setup));
   }
 

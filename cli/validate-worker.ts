@@ -9,7 +9,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { decodeManifest } from '../lib/manifest/read-manifest';
 // Imported statically, so that it loads the same way from the compiled build and from the sources (tests).
 import { createValidator } from '../lib/validate';
-import { IndexedTexts } from './text-source';
+import { IndexedTexts, type InputText } from './text-source';
 import { doChunk, type ChunkContext } from './validate-chunks';
 import type { WorkerPlan, WorkerReport, WorkerSetup } from './validate-threads';
 
@@ -20,10 +20,10 @@ if (port === null) throw new Error('validate-worker runs as a worker thread only
 const validator = createValidator(setup.engine);
 
 port.on('message', (plan: WorkerPlan) => {
-  const textOf = (file: number): string | undefined => {
+  const textOf = (file: number): InputText | undefined => {
     const bytes = plan.bytes[file];
     const decoded = bytes === undefined ? undefined : decodeManifest(plan.names[file], bytes, setup.limits);
-    return decoded !== undefined && 'text' in decoded ? decoded.text : undefined;
+    return decoded !== undefined && 'text' in decoded ? decoded : undefined;
   };
   const context: ChunkContext = { texts: new IndexedTexts(plan.names, textOf), validator, duplicateRuleId: plan.duplicateRuleId, limits: setup.limits, objectCounts: plan.objectCounts };
   for (let index = Atomics.add(plan.next, 0, 1); index < plan.chunks.length; index = Atomics.add(plan.next, 0, 1)) {

@@ -4,7 +4,7 @@
  * binary data and is refused with the position of the first bad byte; so is a YAML
  * stream holding a control character.
  */
-import { isUtf8 } from 'node:buffer';
+import { isAscii, isUtf8 } from 'node:buffer';
 import { READ_RULES, type ReadRuleId } from './read-problem';
 import type { SourcePosition } from './line-index';
 
@@ -44,7 +44,8 @@ export function decodeManifestBytes(bytes: Uint8Array): DecodeResult {
       },
     };
   }
-  return { text: body.toString('utf8') };
+  // ASCII decodes alike either way; Latin-1 is a plain copy.
+  return { text: body.toString(isAscii(body) ? 'latin1' : 'utf8') };
 }
 
 function decodeUtf16(buffer: Buffer): DecodeResult {

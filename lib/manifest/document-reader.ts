@@ -8,6 +8,7 @@
  */
 import { readFastDocument } from './fast-yaml/fast-reader';
 import { jsonDocuments, looksLikeJson, readJsonStream } from './json-stream';
+import { ManifestText } from './manifest-text';
 import type { PositionNode } from './position-tree';
 import { documentSpans, splitYamlStream, type DocumentSpan } from './split-documents';
 import type { OffsetProblem } from './yaml-package/ast-to-data';
@@ -29,6 +30,12 @@ export interface ReadDocument {
 
 /** Reads the documents of `text` that are not empty, one at a time. */
 export function* readDocuments(text: string, maxDepth: number): Generator<ReadDocument> {
+  yield* readDocumentsOf(new ManifestText(text), maxDepth);
+}
+
+/** Reads the documents of a text that are not empty, one at a time, with the text's shared indexes. */
+export function* readDocumentsOf(manifest: ManifestText, maxDepth: number): Generator<ReadDocument> {
+  const text = manifest.text;
   if (looksLikeJson(text)) {
     yield* readJson(text, maxDepth);
     return;
@@ -38,7 +45,7 @@ export function* readDocuments(text: string, maxDepth: number): Generator<ReadDo
     yield* readWholeYamlStream(text, maxDepth);
     return;
   }
-  yield* readYamlSpans(text, layout.spans, 0, maxDepth);
+  yield* readYamlSpans(manifest, layout.spans, 0, maxDepth);
 }
 
 /**
@@ -46,15 +53,17 @@ export function* readDocuments(text: string, maxDepth: number): Generator<ReadDo
  * that can be split (see {@link cutManifestText}), the first being document `firstDocument`:
  * the same documents, with the same indexes, as reading the whole text gives there.
  */
-export function readDocumentsIn(text: string, start: number, end: number, firstDocument: number, maxDepth: number): Generator<ReadDocument> {
-  return readYamlSpans(text, documentSpans(text, start, end), firstDocument, maxDepth);
+export function readDocumentsIn(manifest: ManifestText, start: number, end: number, firstDocument: number, maxDepth: number): Generator<ReadDocument> {
+  return readYamlSpans(manifest, documentSpans(manifest.text, start, end), firstDocument, maxDepth);
 }
 
-function* readYamlSpans(text: string, spans: Iterable<DocumentSpan>, firstIndex: number, maxDepth: number): Generator<ReadDocument> {
+function* readYamlSpans(manifest: ManifestText, spans: Iterable<DocumentSpan>, firstIndex: number, maxDepth: number): Generator<ReadDocument> {
+  const text = manifest.text;
+  const codes = manifest.codes;
   let index = firstIndex;
   for (const span of spans) {
     const spanIndex = index++;
-    const fast = readFastDocument(text, span.start, span.end, maxDepth);
+    const fast = readFastDocument(text, span.start, span.end, maxDepth, false, codes);
     if (fast !== undefined) {
       if (fast.value === null) continue;
       yield {
@@ -62,7 +71,7 @@ function* readYamlSpans(text: string, spans: Iterable<DocumentSpan>, firstIndex:
         value: fast.value,
         problems: [],
         offset: () => contentOffset(text, span.start, span.end),
-        positions: () => readFastDocument(text, span.start, span.end, maxDepth, true)?.positions,
+        positions: () => readFastDocument(text, span.start, span.end, maxDepth, true, codes)?.positions,
       };
       continue;
     }

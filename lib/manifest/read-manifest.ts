@@ -5,13 +5,14 @@
  * exception: hostile input (binary data, huge files, alias bombs, deep nesting,
  * duplicate keys, `__proto__` keys) gives a clear problem and bounded work.
  */
+import { isAscii } from 'node:buffer';
 import { decodeManifestBytes, findForbiddenCharacter } from './decode-text';
-import { readDocuments } from './document-reader';
+import { readDocumentsOf } from './document-reader';
 import { collectDocument } from './document-source';
 import { looksLikeJson } from './json-stream';
 import { formatByteSize, resolveReadLimits, type ReadLimits } from './limits';
-import { LineIndex } from './line-index';
 import type { ManifestObject } from './manifest-object';
+import { ManifestText } from './manifest-text';
 import { READ_RULES, type ReadProblem } from './read-problem';
 
 /** What reading one file gave. */
@@ -33,7 +34,7 @@ export function readManifestBytes(file: string, bytes: Uint8Array, limits: Parti
  * from being read (too large, not UTF-8 or UTF-16 text): the first step of
  * {@link readManifestBytes}, for callers that read the text in parts.
  */
-export function decodeManifest(file: string, bytes: Uint8Array, limits: Partial<ReadLimits> = {}): { readonly text: string } | { readonly problem: ReadProblem } {
+export function decodeManifest(file: string, bytes: Uint8Array, limits: Partial<ReadLimits> = {}): { readonly text: string; readonly asciiBytes?: Uint8Array } | { readonly problem: ReadProblem } {
   const { maxFileBytes } = resolveReadLimits(limits);
   if (bytes.byteLength > maxFileBytes) return { problem: tooLarge(file, bytes.byteLength, maxFileBytes) };
   const decoded = decodeManifestBytes(bytes);
@@ -41,7 +42,12 @@ export function decodeManifest(file: string, bytes: Uint8Array, limits: Partial<
     const { failure } = decoded;
     return { problem: { file, ...failure.position, severity: 'error', ruleId: failure.ruleId, fieldPath: '', message: failure.message, hint: failure.hint } };
   }
-  return { text: decoded.text };
+  const { text } = decoded;
+  // The bytes of ASCII text (after a byte order mark) are its character codes, which the fast reader reads.
+  const start = bytes.byteLength - text.length;
+  const utf8 = start === 0 || (start === 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf);
+  const asciiBytes = utf8 && isAscii(bytes.subarray(start)) ? bytes.subarray(start) : undefined;
+  return asciiBytes === undefined ? { text } : { text, asciiBytes };
 }
 
 /** The problem of a file larger than the limit. */
@@ -58,10 +64,13 @@ export function tooLarge(file: string, size: number | undefined, limit: number):
   };
 }
 
-/** Reads the text of a manifest file named `file`. */
-export function readManifestText(file: string, text: string, limits: Partial<ReadLimits> = {}): ManifestReadResult {
+/**
+ * Reads the text of a manifest file named `file`.
+ * @param shared the text with its indexes, when the caller has made them
+ */
+export function readManifestText(file: string, text: string, limits: Partial<ReadLimits> = {}, shared = new ManifestText(text)): ManifestReadResult {
   const { maxDepth, maxObjectsPerFile } = resolveReadLimits(limits);
-  const lines = new LineIndex(text);
+  const lines = shared.lines;
   const objects: ManifestObject[] = [];
   const problems: ReadProblem[] = [];
   const forbidden = looksLikeJson(text) ? undefined : findForbiddenCharacter(text);
@@ -69,7 +78,7 @@ export function readManifestText(file: string, text: string, limits: Partial<Rea
     problems.push({ file, ...forbidden.position, severity: 'error', ruleId: forbidden.ruleId, fieldPath: '', message: forbidden.message, hint: forbidden.hint });
     return { objects, problems };
   }
-  for (const document of readDocuments(text, maxDepth)) {
+  for (const document of readDocumentsOf(shared, maxDepth)) {
     collectDocument(file, document, lines, objects, problems);
     if (objects.length > maxObjectsPerFile) return { objects: [], problems: [...problems, tooManyObjects(file, maxObjectsPerFile)] };
   }

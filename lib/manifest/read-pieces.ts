@@ -17,8 +17,8 @@ import { readDocumentsIn } from './document-reader';
 import { collectDocument } from './document-source';
 import { looksLikeJson } from './json-stream';
 import { resolveReadLimits, type ReadLimits } from './limits';
-import { LineIndex } from './line-index';
 import type { ManifestObject } from './manifest-object';
+import { ManifestText } from './manifest-text';
 import type { ReadProblem } from './read-problem';
 import { documentSpans, needsWholeStream } from './split-documents';
 
@@ -65,17 +65,17 @@ export function cutManifestText(text: string, length: number): ManifestPiece[] |
 }
 
 /**
- * Reads the piece `piece` of `text`, a manifest file named `file`; `lines` is the line
- * index of the whole text, shared by the pieces of one file that one thread reads.
+ * Reads the piece `piece` of `text`, a manifest file named `file`; `shared` holds the
+ * indexes of the whole text, shared by the pieces of one file that one thread reads.
  */
-export function readManifestPiece(file: string, text: string, piece: ManifestPiece, limits: Partial<ReadLimits> = {}, lines = new LineIndex(text)): PieceReadResult {
+export function readManifestPiece(file: string, text: string, piece: ManifestPiece, limits: Partial<ReadLimits> = {}, shared = new ManifestText(text)): PieceReadResult {
   const objects: ManifestObject[] = [];
   const problems: ReadProblem[] = [];
   const part = text.slice(piece.start, piece.end);
   if (firstForbiddenCharacter(part) !== -1 || needsWholeStream(part)) return { objects, problems, wholeFile: true };
   const { maxDepth } = resolveReadLimits(limits);
-  for (const document of readDocumentsIn(text, piece.start, piece.end, piece.firstDocument, maxDepth)) {
-    collectDocument(file, document, lines, objects, problems);
+  for (const document of readDocumentsIn(shared, piece.start, piece.end, piece.firstDocument, maxDepth)) {
+    collectDocument(file, document, shared.lines, objects, problems);
   }
   return { objects, problems, wholeFile: false };
 }

@@ -18,6 +18,7 @@ import { FlowReader } from './flow-collections';
 import { LineCursor } from './line-cursor';
 import { scanQuoted } from './quoted-scalars';
 import { MISS, ScalarCache, extendHash } from './scalar-cache';
+import { textCodes, type TextCodes } from './text-codes';
 
 /** A document read by the fast reader. */
 export interface FastDocument {
@@ -28,12 +29,14 @@ export interface FastDocument {
 }
 
 /**
- * Reads the document in `text` from `start` to `end` (a `---` line may open it).
+ * Reads the document in `text` from `start` to `end` (a `---` line may open it);
+ * `codes` are the text's character codes, made once per text by the caller that reads
+ * many documents of it.
  * @returns the document, or undefined when it leaves the subset the fast reader knows
  */
-export function readFastDocument(text: string, start: number, end: number, maxDepth: number, withPositions = false): FastDocument | undefined {
+export function readFastDocument(text: string, start: number, end: number, maxDepth: number, withPositions = false, codes: TextCodes = textCodes(text)): FastDocument | undefined {
   try {
-    return new FastReader(text, end, maxDepth, withPositions).document(start);
+    return new FastReader(text, end, codes, maxDepth, withPositions).document(start);
   } catch (thrown) {
     if (thrown === BAIL) return undefined;
     throw thrown;
@@ -54,18 +57,19 @@ class FastReader extends LineCursor {
   constructor(
     text: string,
     end: number,
+    codes: TextCodes,
     private readonly maxDepth: number,
     private readonly withPositions: boolean,
   ) {
-    super(text, end);
+    super(text, end, codes);
   }
 
   document(start: number): FastDocument {
     this.load(start);
     if (this.indent === 0 && this.isDocumentStart()) {
       let at = this.lineStart + 3;
-      while (at < this.lineEnd && this.text.charCodeAt(at) === 0x20) at++;
-      if (at < this.lineEnd && this.text.charCodeAt(at) !== 0x23 /* # */) bail();
+      while (at < this.lineEnd && this.codes[at] === 0x20) at++;
+      if (at < this.lineEnd && this.codes[at] !== 0x23 /* # */) bail();
       this.load(this.nextLine);
     }
     this.skipInsignificant();
@@ -100,25 +104,26 @@ class FastReader extends LineCursor {
   /** One `key: value` entry whose key starts at `keyStart` on the current line. */
   private entry(object: Record<string, unknown>, entries: Map<string, PositionNode> | undefined, keyStart: number, indent: number, depth: number): void {
     const text = this.text;
+    const codes = this.codes;
     let key: string;
     let colon: number;
-    const first = text.charCodeAt(keyStart);
+    const first = codes[keyStart];
     if (first === 0x22 || first === 0x27) {
       const quoted = scanQuoted(text, keyStart, this.lineEnd);
       key = quoted.value;
       colon = quoted.end;
-      while (colon < this.lineEnd && text.charCodeAt(colon) === 0x20) colon++;
-      if (text.charCodeAt(colon) !== 0x3a || !this.endsIndicator(colon + 1)) bail();
+      while (colon < this.lineEnd && codes[colon] === 0x20) colon++;
+      if (codes[colon] !== 0x3a || !this.endsIndicator(colon + 1)) bail();
     } else {
       colon = this.plainKeyColon(keyStart);
       if (colon === -1 || isIndicator(first) || colon - keyStart > 1024) bail();
       const hash = this.scanHash;
-      const cached = text.charCodeAt(colon - 1) === 0x20 ? MISS : KEYS.get(text, keyStart, colon, hash);
+      const cached = codes[colon - 1] === 0x20 ? MISS : KEYS.get(codes, keyStart, colon, hash);
       if (cached !== MISS) {
         key = cached;
       } else {
         let keyEnd = colon;
-        while (text.charCodeAt(keyEnd - 1) === 0x20) keyEnd--;
+        while (codes[keyEnd - 1] === 0x20) keyEnd--;
         key = text.slice(keyStart, keyEnd);
         if (key === '<<' || key === '__proto__' || typeof resolvePlainScalar(key) !== 'string') bail();
         if (keyEnd === colon) KEYS.set(key, hash, key);
@@ -135,18 +140,18 @@ class FastReader extends LineCursor {
    * line holds no key there (a comment starts first, or the line ends).
    */
   private plainKeyColon(start: number): number {
-    const text = this.text;
+    const codes = this.codes;
     const lineEnd = this.lineEnd;
     let hash = 0;
     for (let at = start; at < lineEnd; at++) {
-      const code = text.charCodeAt(at);
+      const code = codes[at];
       if (code === 0x3a /* : */) {
         if (this.endsIndicator(at + 1)) {
           this.scanHash = hash;
           return at;
         }
       } else if (code === 0x23 /* # */) {
-        if (text.charCodeAt(at - 1) === 0x20) return -1;
+        if (codes[at - 1] === 0x20) return -1;
       } else if (code === 0x09) {
         bail();
       }
@@ -157,14 +162,14 @@ class FastReader extends LineCursor {
 
   /** A block sequence whose entries (`- `) are indented by `indent`. */
   private sequence(indent: number, depth: number, node: PositionNode | undefined): unknown[] {
-    const text = this.text;
+    const codes = this.codes;
     const items: unknown[] = [];
     const positions = node === undefined ? undefined : ([] as PositionNode[]);
     if (node !== undefined) node.items = positions;
     while (this.indent === indent && this.isSequenceEntry(this.content)) {
       let at = this.content + 1;
-      while (at < this.lineEnd && text.charCodeAt(at) === 0x20) at++;
-      const inline = at < this.lineEnd && text.charCodeAt(at) !== 0x23;
+      while (at < this.lineEnd && codes[at] === 0x20) at++;
+      const inline = at < this.lineEnd && codes[at] !== 0x23;
       const child: PositionNode | undefined = positions === undefined ? undefined : { offset: inline ? at : this.content };
       if (child !== undefined) positions?.push(child);
       if (!inline) {
@@ -184,11 +189,11 @@ class FastReader extends LineCursor {
 
   /** True when a `key: ` entry starts at `at` (a compact mapping inside a sequence entry). */
   private startsMappingEntry(at: number): boolean {
-    const code = this.text.charCodeAt(at);
+    const code = this.codes[at];
     if (code === 0x22 || code === 0x27) {
       let after = scanQuoted(this.text, at, this.lineEnd).end;
-      while (after < this.lineEnd && this.text.charCodeAt(after) === 0x20) after++;
-      return this.text.charCodeAt(after) === 0x3a && this.endsIndicator(after + 1);
+      while (after < this.lineEnd && this.codes[after] === 0x20) after++;
+      return this.codes[after] === 0x3a && this.endsIndicator(after + 1);
     }
     if (code === 0x5b || code === 0x7b) return false;
     return this.plainKeyColon(at) !== -1;
@@ -202,10 +207,10 @@ class FastReader extends LineCursor {
    * indentation for a mapping value), or null.
    */
   private valueAfterIndicator(from: number, ownerIndent: number, depth: number, node: PositionNode | undefined, isMappingValue: boolean): unknown {
-    const text = this.text;
+    const codes = this.codes;
     let at = from;
-    while (at < this.lineEnd && text.charCodeAt(at) === 0x20) at++;
-    if (at < this.lineEnd && text.charCodeAt(at) !== 0x23 /* # */) return this.inlineValue(at, ownerIndent, depth, node);
+    while (at < this.lineEnd && codes[at] === 0x20) at++;
+    if (at < this.lineEnd && codes[at] !== 0x23 /* # */) return this.inlineValue(at, ownerIndent, depth, node);
     this.load(this.nextLine);
     this.skipInsignificant();
     if (this.indent > ownerIndent) {
@@ -222,7 +227,8 @@ class FastReader extends LineCursor {
   /** A value written on the current line from `at`; then moves to the next significant line. */
   private inlineValue(at: number, ownerIndent: number, depth: number, node: PositionNode | undefined): unknown {
     const text = this.text;
-    const code = text.charCodeAt(at);
+    const codes = this.codes;
+    const code = codes[at];
     let value: unknown;
     let end: number;
     if (code === 0x7c /* | */ || code === 0x3e /* > */) {
@@ -243,7 +249,7 @@ class FastReader extends LineCursor {
     } else {
       end = this.plainEnd(at);
       const hash = this.scanHash;
-      value = VALUES.get(text, at, end, hash);
+      value = VALUES.get(codes, at, end, hash);
       if (value === MISS) {
         const source = text.slice(at, end);
         value = resolvePlainScalar(source);
@@ -260,18 +266,18 @@ class FastReader extends LineCursor {
 
   /** The end of the plain scalar starting at `start` (trailing spaces and a comment excluded). */
   private plainEnd(start: number): number {
-    const text = this.text;
-    const first = text.charCodeAt(start);
+    const codes = this.codes;
+    const first = codes[start];
     if (isIndicator(first) || (first === 0x2d && this.endsIndicator(start + 1))) bail();
     let last = start;
     let hash = 0;
     let hashAtLast = 0;
     for (let at = start; at < this.lineEnd; at++) {
-      const code = text.charCodeAt(at);
+      const code = codes[at];
       hash = extendHash(hash, code);
       if (code === 0x20) continue;
       if (code === 0x3a /* : */ && this.endsIndicator(at + 1)) bail();
-      if (code === 0x23 /* # */ && text.charCodeAt(at - 1) === 0x20) break;
+      if (code === 0x23 /* # */ && codes[at - 1] === 0x20) break;
       if (code === 0x09) bail();
       last = at;
       hashAtLast = hash;
@@ -282,9 +288,9 @@ class FastReader extends LineCursor {
 
   /** After a quoted or flow value: only spaces and a comment may follow on the line. */
   private expectLineEnd(from: number): void {
-    const text = this.text;
+    const codes = this.codes;
     let at = from;
-    while (at < this.lineEnd && text.charCodeAt(at) === 0x20) at++;
-    if (at < this.lineEnd && (text.charCodeAt(at) !== 0x23 || at === from)) bail();
+    while (at < this.lineEnd && codes[at] === 0x20) at++;
+    if (at < this.lineEnd && (codes[at] !== 0x23 || at === from)) bail();
   }
 }

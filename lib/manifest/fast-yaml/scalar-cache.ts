@@ -6,6 +6,8 @@
  * while scanning and confirmed by comparing the text, so a hit is always exact.
  */
 
+import type { TextCodes } from './text-codes';
+
 /** The longest text cached. */
 export const CACHEABLE_LENGTH = 48;
 
@@ -19,13 +21,13 @@ export class ScalarCache<T> {
   private readonly texts: (string | undefined)[] = new Array<string | undefined>(SLOTS).fill(undefined);
   private readonly values: T[] = new Array<T>(SLOTS);
 
-  /** The value cached for `text[start, end)` with hash `hash`, or {@link MISS}. */
-  get(text: string, start: number, end: number, hash: number): T | typeof MISS {
+  /** The value cached for the text `text[start, end)` (or its character codes), with hash `hash`, or {@link MISS}. */
+  get(text: TextCodes | string, start: number, end: number, hash: number): T | typeof MISS {
     const slot = hash & (SLOTS - 1);
     const cached = this.texts[slot];
     if (cached === undefined || cached.length !== end - start) return MISS;
-    // A loop over a few characters costs less than startsWith, which first checks that its argument is no RegExp.
-    for (let at = start, i = 0; at < end; at++, i++) if (text.charCodeAt(at) !== cached.charCodeAt(i)) return MISS;
+    if (typeof text === 'string') return text.startsWith(cached, start) ? this.values[slot] : MISS;
+    for (let at = start, i = 0; at < end; at++, i++) if (text[at] !== cached.charCodeAt(i)) return MISS;
     return this.values[slot];
   }
 
