@@ -20,14 +20,18 @@ export const MISS: unique symbol = Symbol('miss');
 export class ScalarCache<T> {
   private readonly texts: (string | undefined)[] = new Array<string | undefined>(SLOTS).fill(undefined);
   private readonly values: T[] = new Array<T>(SLOTS);
+  /** The character codes of each slot's text, {@link CACHEABLE_LENGTH} per slot: compared without reading a string. */
+  private readonly codes = new Uint16Array(SLOTS * CACHEABLE_LENGTH);
+  /** The length of each slot's text; -1 for an empty slot. */
+  private readonly lengths = new Int32Array(SLOTS).fill(-1);
 
   /** The value cached for the text `text[start, end)` (or its character codes), with hash `hash`, or {@link MISS}. */
   get(text: TextCodes | string, start: number, end: number, hash: number): T | typeof MISS {
     const slot = hash & (SLOTS - 1);
-    const cached = this.texts[slot];
-    if (cached === undefined || cached.length !== end - start) return MISS;
-    if (typeof text === 'string') return text.startsWith(cached, start) ? this.values[slot] : MISS;
-    for (let at = start, i = 0; at < end; at++, i++) if (text[at] !== cached.charCodeAt(i)) return MISS;
+    if (this.lengths[slot] !== end - start) return MISS;
+    if (typeof text === 'string') return text.startsWith(this.texts[slot] as string, start) ? this.values[slot] : MISS;
+    const codes = this.codes;
+    for (let at = start, i = slot * CACHEABLE_LENGTH; at < end; at++, i++) if (text[at] !== codes[i]) return MISS;
     return this.values[slot];
   }
 
@@ -37,6 +41,8 @@ export class ScalarCache<T> {
     const slot = hash & (SLOTS - 1);
     this.texts[slot] = source;
     this.values[slot] = value;
+    this.lengths[slot] = source.length;
+    for (let i = 0, at = slot * CACHEABLE_LENGTH; i < source.length; i++, at++) this.codes[at] = source.charCodeAt(i);
   }
 }
 
