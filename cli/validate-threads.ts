@@ -136,9 +136,17 @@ export class ValidationThreads {
 
 /** Starts the worker script beside this module: compiled JavaScript, or TypeScript through tsx when run from the sources (tests). */
 function startWorker(setup: WorkerSetup): Worker {
-  const extension = path.extname(__filename);
-  const script = path.join(__dirname, `validate-worker${extension}`);
-  if (extension !== '.ts') return new Worker(script, { workerData: setup });
+  const script = workerScript();
+  if (path.extname(script) !== '.ts') return new Worker(script, { workerData: setup });
   const loader = require.resolve('tsx/cjs');
   return new Worker(`require(${JSON.stringify(loader)}); require(${JSON.stringify(script)});`, { eval: true, workerData: setup });
+}
+
+/** The worker script: the compiled module beside this one, else (run from the sources) its TypeScript source. */
+function workerScript(): string {
+  try {
+    return require.resolve('./validate-worker');
+  } catch {
+    return path.join(__dirname, 'validate-worker.ts');
+  }
 }

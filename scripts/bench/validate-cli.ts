@@ -2,12 +2,15 @@
  * Benchmark of `podsmith validate` as users run it: the compiled command, a whole
  * process (start-up included), on 10,000 generated pod-bearing objects (Pods and
  * Deployments, two containers each, with ports, a probe, resources and labels) in 100
- * YAML files of 100 documents. One warm-up run, then five timed runs; prints the
- * median time and objects per second. A script that prints figures, not a test.
+ * YAML files of 100 documents (or in one file, `--one-file`). One warm-up run, then five
+ * timed runs; prints the median time and objects per second. A script that prints
+ * figures, not a test.
  *
- *     npx tsx scripts/bench/validate-cli.ts [--objects 10000] [--runs 5] [--no-build]
+ *     npx tsx scripts/bench/validate-cli.ts [--objects 10000] [--runs 5] [--one-file] [--threads N] [--no-build]
  *
- * It compiles the project first (`npx tsc -p tsconfig.build.json`) unless `--no-build`.
+ * `--threads N` sets `PODSMITH_THREADS` for the command (1: the main thread alone; by
+ * default the command decides by input size and cores). It compiles the project first
+ * (`npx tsc -p tsconfig.build.json`) unless `--no-build`.
  */
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -92,14 +95,14 @@ spec:
 ${containers(index, '      ')}`;
 }
 
-/** Writes `count` objects into files of {@link OBJECTS_PER_FILE} documents; returns the total bytes. */
-function generate(directory: string, count: number): number {
+/** Writes `count` objects into files of `perFile` documents; returns the total bytes. */
+function generate(directory: string, count: number, perFile: number): number {
   let bytes = 0;
-  for (let first = 0; first < count; first += OBJECTS_PER_FILE) {
+  for (let first = 0; first < count; first += perFile) {
     const documents: string[] = [];
-    for (let index = first; index < Math.min(count, first + OBJECTS_PER_FILE); index++) documents.push(generatedObject(index));
+    for (let index = first; index < Math.min(count, first + perFile); index++) documents.push(generatedObject(index));
     const text = `---\n${documents.join('---\n')}`;
-    fs.writeFileSync(path.join(directory, `objects-${String(first / OBJECTS_PER_FILE).padStart(4, '0')}.yaml`), text);
+    fs.writeFileSync(path.join(directory, `objects-${String(first / perFile).padStart(4, '0')}.yaml`), text);
     bytes += Buffer.byteLength(text);
   }
   return bytes;
@@ -115,9 +118,10 @@ function build(): void {
 }
 
 /** Runs the command once; returns its wall time in seconds. */
-function timedRun(directory: string): number {
+function timedRun(directory: string, threads: string | undefined): number {
+  const env = threads === undefined ? process.env : { ...process.env, PODSMITH_THREADS: threads };
   const started = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, [CLI, 'validate', directory], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const result = spawnSync(process.execPath, [CLI, 'validate', directory], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   if (result.status !== 0) {
     process.stderr.write(`podsmith validate exited ${String(result.status)}; the generated objects should be valid:\n${result.stdout.slice(0, 2000)}${result.stderr.slice(0, 2000)}\n`);
@@ -134,25 +138,34 @@ function median(values: readonly number[]): number {
 
 function main(): void {
   const { values } = parseArgs({
-    options: { objects: { type: 'string', default: '10000' }, runs: { type: 'string', default: '5' }, 'no-build': { type: 'boolean', default: false } },
+    options: {
+      objects: { type: 'string', default: '10000' },
+      runs: { type: 'string', default: '5' },
+      'one-file': { type: 'boolean', default: false },
+      threads: { type: 'string' },
+      'no-build': { type: 'boolean', default: false },
+    },
   });
   const count = Number(values.objects);
   const runs = Number(values.runs);
-  if (!Number.isInteger(count) || count < 1 || !Number.isInteger(runs) || runs < 1) {
-    process.stderr.write('usage: validate-cli.ts [--objects N] [--runs N] [--no-build]\n');
+  const threads = values.threads;
+  if (!Number.isInteger(count) || count < 1 || !Number.isInteger(runs) || runs < 1 || (threads !== undefined && !/^[1-9]\d*$/.test(threads))) {
+    process.stderr.write('usage: validate-cli.ts [--objects N] [--runs N] [--one-file] [--threads N] [--no-build]\n');
     process.exit(2);
   }
   if (!values['no-build']) build();
   const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'podsmith-bench-'));
   try {
-    const bytes = generate(directory, count);
-    timedRun(directory);
-    const times = Array.from({ length: runs }, () => timedRun(directory));
+    const perFile = values['one-file'] ? count : OBJECTS_PER_FILE;
+    const bytes = generate(directory, count, perFile);
+    timedRun(directory, threads);
+    const times = Array.from({ length: runs }, () => timedRun(directory, threads));
     const middle = median(times);
     process.stdout.write(
       [
         `podsmith validate, whole process: node build/cli/main.js validate <dir>`,
-        `input: ${count} objects (Pods and Deployments) in ${Math.ceil(count / OBJECTS_PER_FILE)} files, ${(bytes / 1024 / 1024).toFixed(1)} MiB`,
+        `input: ${count} objects (Pods and Deployments) in ${Math.ceil(count / perFile)} files, ${(bytes / 1024 / 1024).toFixed(1)} MiB`,
+        `threads: ${threads === undefined ? 'decided by the command (PODSMITH_THREADS unset)' : `PODSMITH_THREADS=${threads}`}`,
         `runs: ${times.map((time) => time.toFixed(3)).join(' s, ')} s (after one warm-up run)`,
         `median: ${middle.toFixed(3)} s, ${Math.round(count / middle)} objects/s`,
         `machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}, load average ${os.loadavg()[0].toFixed(2)}`,

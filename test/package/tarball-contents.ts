@@ -34,10 +34,14 @@ export function declaredEntries(packageDir: string): DeclaredEntries {
   };
 }
 
-/** Relative module specifiers in compiled JavaScript (`require("./x")`) or in declarations (`from "./x"`, `import("./x")`). */
+/**
+ * Relative module specifiers in compiled JavaScript (`require("./x")`, and
+ * `require.resolve("./x")` for a script started as a worker thread) or in declarations
+ * (`from "./x"`, `import("./x")`).
+ */
 function relativeSpecifiers(source: string): string[] {
   const found: string[] = [];
-  const pattern = /(?:require\(|import\(|from\s+)["'](\.{1,2}\/[^"']*)["']/g;
+  const pattern = /(?:require\(|require\.resolve\(|import\(|from\s+)["'](\.{1,2}\/[^"']*)["']/g;
   for (let match = pattern.exec(source); match; match = pattern.exec(source)) found.push(match[1]);
   return found;
 }
