@@ -33,19 +33,23 @@ export function* readDocuments(text: string, maxDepth: number): Generator<ReadDo
   yield* readDocumentsOf(new ManifestText(text), maxDepth);
 }
 
-/** Reads the documents of a text that are not empty, one at a time, with the text's shared indexes. */
-export function* readDocumentsOf(manifest: ManifestText, maxDepth: number): Generator<ReadDocument> {
+/**
+ * Reads the documents of a text that are not empty, one at a time, with the text's shared indexes.
+ * @param wholeStream whether a YAML text must be read whole, when the caller has checked (see stream-check)
+ * @default wholeStream found from the text
+ */
+export function* readDocumentsOf(manifest: ManifestText, maxDepth: number, wholeStream?: boolean): Generator<ReadDocument> {
   const text = manifest.text;
   if (looksLikeJson(text)) {
     yield* readJson(text, maxDepth);
     return;
   }
-  const layout = splitYamlStream(text);
-  if (layout.whole) {
+  const layout = wholeStream === undefined ? splitYamlStream(text) : wholeStream ? ({ whole: true } as const) : undefined;
+  if (layout?.whole === true) {
     yield* readWholeYamlStream(text, maxDepth);
     return;
   }
-  yield* readYamlSpans(manifest, layout.spans, 0, maxDepth);
+  yield* readYamlSpans(manifest, layout?.spans ?? documentSpans(text), 0, maxDepth);
 }
 
 /**

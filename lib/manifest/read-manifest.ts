@@ -6,7 +6,7 @@
  * duplicate keys, `__proto__` keys) gives a clear problem and bounded work.
  */
 import { isAscii } from 'node:buffer';
-import { decodeManifestBytes, findForbiddenCharacter } from './decode-text';
+import { decodeManifestBytes, forbiddenCharacterFailure } from './decode-text';
 import { readDocumentsOf } from './document-reader';
 import { collectDocument } from './document-source';
 import { looksLikeJson } from './json-stream';
@@ -14,6 +14,7 @@ import { formatByteSize, resolveReadLimits, type ReadLimits } from './limits';
 import type { ManifestObject } from './manifest-object';
 import { ManifestText } from './manifest-text';
 import { READ_RULES, type ReadProblem } from './read-problem';
+import { checkYamlStream } from './stream-check';
 
 /** What reading one file gave. */
 export interface ManifestReadResult {
@@ -73,12 +74,13 @@ export function readManifestText(file: string, text: string, limits: Partial<Rea
   const lines = shared.lines;
   const objects: ManifestObject[] = [];
   const problems: ReadProblem[] = [];
-  const forbidden = looksLikeJson(text) ? undefined : findForbiddenCharacter(text);
-  if (forbidden !== undefined) {
+  const check = looksLikeJson(text) ? undefined : checkYamlStream(shared, 0, text.length);
+  if (check !== undefined && check.forbidden !== -1) {
+    const forbidden = forbiddenCharacterFailure(text, check.forbidden);
     problems.push({ file, ...forbidden.position, severity: 'error', ruleId: forbidden.ruleId, fieldPath: '', message: forbidden.message, hint: forbidden.hint });
     return { objects, problems };
   }
-  for (const document of readDocumentsOf(shared, maxDepth)) {
+  for (const document of readDocumentsOf(shared, maxDepth, check?.wholeStream)) {
     collectDocument(file, document, lines, objects, problems);
     if (objects.length > maxObjectsPerFile) return { objects: [], problems: [...problems, tooManyObjects(file, maxObjectsPerFile)] };
   }

@@ -12,7 +12,6 @@
  * {@link readManifestText}, which gives exactly what a reading of the whole gives. The
  * text is cut without looking for these first, so that cutting costs one quick scan.
  */
-import { firstForbiddenCharacter } from './decode-text';
 import { readDocumentsIn } from './document-reader';
 import { collectDocument } from './document-source';
 import { looksLikeJson } from './json-stream';
@@ -20,7 +19,8 @@ import { resolveReadLimits, type ReadLimits } from './limits';
 import type { ManifestObject } from './manifest-object';
 import { ManifestText } from './manifest-text';
 import type { ReadProblem } from './read-problem';
-import { documentSpans, needsWholeStream } from './split-documents';
+import { documentSpans } from './split-documents';
+import { checkYamlStream } from './stream-check';
 
 /** A run of whole documents of a YAML stream. */
 export interface ManifestPiece {
@@ -71,8 +71,8 @@ export function cutManifestText(text: string, length: number): ManifestPiece[] |
 export function readManifestPiece(file: string, text: string, piece: ManifestPiece, limits: Partial<ReadLimits> = {}, shared = new ManifestText(text)): PieceReadResult {
   const objects: ManifestObject[] = [];
   const problems: ReadProblem[] = [];
-  const part = text.slice(piece.start, piece.end);
-  if (firstForbiddenCharacter(part) !== -1 || needsWholeStream(part)) return { objects, problems, wholeFile: true };
+  const check = checkYamlStream(shared, piece.start, piece.end);
+  if (check.forbidden !== -1 || check.wholeStream) return { objects, problems, wholeFile: true };
   const { maxDepth } = resolveReadLimits(limits);
   for (const document of readDocumentsIn(shared, piece.start, piece.end, piece.firstDocument, maxDepth)) {
     collectDocument(file, document, shared.lines, objects, problems);
