@@ -5,7 +5,15 @@ const bytes = (...values: number[]): Uint8Array => Uint8Array.from(values);
 
 describe('decodeManifestBytes', () => {
   it('decodes no bytes to the empty text', () => {
-    expect(decodeManifestBytes(bytes())).toEqual({ text: '' });
+    expect(decodeManifestBytes(bytes())).toEqual({ text: '', asciiBytes: Buffer.alloc(0) });
+  });
+
+  it('gives the bytes of ASCII text after its byte order mark, and no bytes for other text', () => {
+    const input = Buffer.from('\ufeffname: web\n');
+    const result = decodeManifestBytes(input);
+    expect(result).toEqual({ text: 'name: web\n', asciiBytes: input.subarray(3) });
+    expect('text' in result && result.asciiBytes?.buffer).toBe(input.buffer);
+    expect(decodeManifestBytes(Buffer.from('name: é'))).toEqual({ text: 'name: é' });
   });
 
   it('decodes UTF-8 and drops its byte order mark', () => {

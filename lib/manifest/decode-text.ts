@@ -21,11 +21,11 @@ export interface DecodeFailure {
 }
 
 /** The outcome of {@link decodeManifestBytes}. */
-export type DecodeResult = { readonly text: string } | { readonly failure: DecodeFailure };
+export type DecodeResult = { readonly text: string; readonly asciiBytes?: Uint8Array } | { readonly failure: DecodeFailure };
 
 const BINARY_HINT = 'manifests are text files in UTF-8; check that the path names a YAML or JSON file and not a binary one';
 
-/** Decodes the bytes of a manifest file. */
+/** Decodes the bytes of a manifest file; for ASCII text, also gives its bytes (after a byte order mark), which are its character codes. */
 export function decodeManifestBytes(bytes: Uint8Array): DecodeResult {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (buffer.length >= 2 && ((buffer[0] === 0xff && buffer[1] === 0xfe) || (buffer[0] === 0xfe && buffer[1] === 0xff))) {
@@ -33,7 +33,9 @@ export function decodeManifestBytes(bytes: Uint8Array): DecodeResult {
   }
   const start = buffer.length >= 3 && buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf ? 3 : 0;
   const body = buffer.subarray(start);
-  if (!isUtf8(body)) {
+  // ASCII is UTF-8; the check for ASCII is the quicker one.
+  const ascii = isAscii(body);
+  if (!ascii && !isUtf8(body)) {
     const offset = firstInvalidUtf8(body);
     return {
       failure: {
@@ -45,7 +47,7 @@ export function decodeManifestBytes(bytes: Uint8Array): DecodeResult {
     };
   }
   // ASCII decodes alike either way; Latin-1 is a plain copy.
-  return { text: body.toString(isAscii(body) ? 'latin1' : 'utf8') };
+  return ascii ? { text: body.toString('latin1'), asciiBytes: body } : { text: body.toString('utf8') };
 }
 
 function decodeUtf16(buffer: Buffer): DecodeResult {

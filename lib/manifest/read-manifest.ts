@@ -5,7 +5,6 @@
  * exception: hostile input (binary data, huge files, alias bombs, deep nesting,
  * duplicate keys, `__proto__` keys) gives a clear problem and bounded work.
  */
-import { isAscii } from 'node:buffer';
 import { decodeManifestBytes, forbiddenCharacterFailure } from './decode-text';
 import { readDocumentsOf } from './document-reader';
 import { collectDocument } from './document-source';
@@ -43,11 +42,8 @@ export function decodeManifest(file: string, bytes: Uint8Array, limits: Partial<
     const { failure } = decoded;
     return { problem: { file, ...failure.position, severity: 'error', ruleId: failure.ruleId, fieldPath: '', message: failure.message, hint: failure.hint } };
   }
-  const { text } = decoded;
   // The bytes of ASCII text (after a byte order mark) are its character codes, which the fast reader reads.
-  const start = bytes.byteLength - text.length;
-  const utf8 = start === 0 || (start === 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf);
-  const asciiBytes = utf8 && isAscii(bytes.subarray(start)) ? bytes.subarray(start) : undefined;
+  const { text, asciiBytes } = decoded;
   return asciiBytes === undefined ? { text } : { text, asciiBytes };
 }
 
