@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { assertSameObjects } from './equality';
-import { median, medianOf, runProcess, type ProcessRun } from './measure';
+import { median, medianOfInTurn, runProcess, type ProcessRun } from './measure';
 import { METHODS, type Method } from './run-one';
 import { runFloor } from './floor';
 
@@ -11,7 +11,10 @@ import { runFloor } from './floor';
  * `npm run bench`: synth of N pods four ways (podsmith with and without validation,
  * cdk8s-plus-33, plain objects through the `yaml` package), each a whole process, median of
  * RUNS runs after a warm-up; then `cdk8s synth` of the examples app and `podsmith validate`
- * throughput. Options: `--runs N` (default 5), `--sizes 1000,10000`.
+ * throughput. The methods take turns run by run, so a change in the machine's load falls on
+ * all of them alike. Options: `--runs N` (default 5), `--sizes 1000,10000`, `--methods a,b`
+ * (default all; with only some, the table and the ratios show what was measured and the
+ * examples synth and `podsmith validate` are skipped).
  */
 const root = resolve(__dirname, '..', '..', '..', '..');
 const runOne = join(__dirname, 'run-one.js');
@@ -22,6 +25,10 @@ const option = (name: string, fallback: string): string => {
 };
 const runs = Number(option('--runs', '5'));
 const sizes = option('--sizes', '1000,10000').split(',').map(Number);
+const methods = option('--methods', METHODS.join(',')).split(',') as Method[];
+for (const method of methods) {
+  if (!METHODS.includes(method)) throw new Error(`unknown method ${method}; one of ${METHODS.join(', ')}`);
+}
 const work = mkdtempSync(join(tmpdir(), 'podsmith-bench-'));
 
 const seconds = (ms: number): string => (ms / 1000).toFixed(2);
@@ -40,10 +47,9 @@ function checkEquality(): void {
 function timeMethods(): Map<string, ProcessRun> {
   const results = new Map<string, ProcessRun>();
   for (const size of sizes) {
-    for (const method of METHODS) {
-      const outdir = join(work, `${method}-${size}`);
-      results.set(`${method}/${size}`, medianOf(runs, () => runProcess(runOne, [method, String(size), outdir])));
-    }
+    const measure = (method: Method) => (): ProcessRun => runProcess(runOne, [method, String(size), join(work, `${method}-${size}`)]);
+    const medians = medianOfInTurn(runs, methods.map(measure));
+    methods.forEach((method, index) => results.set(`${method}/${size}`, medians[index]));
   }
   return results;
 }
@@ -51,13 +57,14 @@ function timeMethods(): Map<string, ProcessRun> {
 function printTable(results: Map<string, ProcessRun>): void {
   console.log('| method | pods | median wall (s) | per pod (µs) | peak RSS (MiB) | vs cdk8s-plus | vs floor |');
   console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+  const versus = (run: ProcessRun, other: ProcessRun | undefined): string => (other ? (run.ms / other.ms).toFixed(2) : '-');
   for (const size of sizes) {
-    const plus = results.get(`cdk8s-plus/${size}`)!;
-    const floor = results.get(`floor/${size}`)!;
-    for (const method of METHODS) {
+    const plus = results.get(`cdk8s-plus/${size}`);
+    const floor = results.get(`floor/${size}`);
+    for (const method of methods) {
       const run = results.get(`${method}/${size}`)!;
       const perPod = ((run.ms * 1000) / size).toFixed(0);
-      console.log(`| ${method} | ${size} | ${seconds(run.ms)} | ${perPod} | ${mib(run.maxRssKb)} | ${(run.ms / plus.ms).toFixed(2)} | ${(run.ms / floor.ms).toFixed(2)} |`);
+      console.log(`| ${method} | ${size} | ${seconds(run.ms)} | ${perPod} | ${mib(run.maxRssKb)} | ${versus(run, plus)} | ${versus(run, floor)} |`);
     }
   }
 }
@@ -101,18 +108,26 @@ function main(): void {
   printTable(results);
   const largest = sizes[sizes.length - 1];
   const smallest = sizes[0];
-  const podsmith = (method: Method, size: number) => results.get(`${method}/${size}`)!;
-  const growth = podsmith('podsmith', largest).ms / largest / (podsmith('podsmith', smallest).ms / smallest);
-  const overhead = podsmith('podsmith', largest).ms / podsmith('podsmith-no-validation', largest).ms;
+  const ms = (method: Method, size: number): number | undefined => results.get(`${method}/${size}`)?.ms;
+  const ratio = (label: string, top: number | undefined, bottom: number | undefined): void => {
+    if (top !== undefined && bottom !== undefined) console.log(`${label}: ${(top / bottom).toFixed(2)}`);
+  };
+  const perPod = (method: Method, size: number): number | undefined => {
+    const total = ms(method, size);
+    return total === undefined ? undefined : total / size;
+  };
+  const rss = (method: Method): number | undefined => results.get(`${method}/${largest}`)?.maxRssKb;
   console.log('');
-  console.log(`growth: time per pod at ${largest} / at ${smallest} (podsmith with validation): ${growth.toFixed(2)}`);
-  console.log(`validation inside synth, ${largest} pods: with / without = ${overhead.toFixed(2)}`);
-  console.log(`peak memory, ${largest} pods: podsmith / cdk8s-plus = ${(podsmith('podsmith', largest).maxRssKb / podsmith('cdk8s-plus', largest).maxRssKb).toFixed(2)}`);
-  const synthMs = timeExamplesSynth();
-  console.log(`cdk8s synth of the examples app (whole process): ${seconds(synthMs)} s`);
-  const validateMs = timeValidate(largest);
-  console.log(`podsmith validate, ${largest} objects in one file (whole process): ${seconds(validateMs)} s, ${Math.round(largest / (validateMs / 1000))} objects/s`);
-  console.log(`podsmith with validation / cdk8s-plus, ${largest} pods: ${(podsmith('podsmith', largest).ms / podsmith('cdk8s-plus', largest).ms).toFixed(2)}`);
+  if (sizes.length > 1) ratio(`growth: time per pod at ${largest} / at ${smallest} (podsmith with validation)`, perPod('podsmith', largest), perPod('podsmith', smallest));
+  ratio(`validation inside synth, ${largest} pods: with / without`, ms('podsmith', largest), ms('podsmith-no-validation', largest));
+  ratio(`peak memory, ${largest} pods: podsmith / cdk8s-plus`, rss('podsmith'), rss('cdk8s-plus'));
+  if (methods.length === METHODS.length) {
+    const synthMs = timeExamplesSynth();
+    console.log(`cdk8s synth of the examples app (whole process): ${seconds(synthMs)} s`);
+    const validateMs = timeValidate(largest);
+    console.log(`podsmith validate, ${largest} objects in one file (whole process): ${seconds(validateMs)} s, ${Math.round(largest / (validateMs / 1000))} objects/s`);
+  }
+  ratio(`podsmith with validation / cdk8s-plus, ${largest} pods`, ms('podsmith', largest), ms('cdk8s-plus', largest));
   rmSync(work, { recursive: true, force: true });
 }
 

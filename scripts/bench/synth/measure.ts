@@ -28,10 +28,16 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
-/** Runs `measureOnce` once to warm up, then `runs` times; returns the medians. */
-export function medianOf(runs: number, measureOnce: () => ProcessRun): ProcessRun {
-  measureOnce();
-  const samples: ProcessRun[] = [];
-  for (let run = 0; run < runs; run++) samples.push(measureOnce());
-  return { ms: median(samples.map((s) => s.ms)), maxRssKb: median(samples.map((s) => s.maxRssKb)) };
+/**
+ * Runs each of `measures` once to warm up, then `runs` rounds in which each runs once, in
+ * turn; returns the median of each, in the order given. Taking turns spreads a change in the
+ * machine's load over all of them, so their ratios hold even when the absolute times drift.
+ */
+export function medianOfInTurn(runs: number, measures: readonly (() => ProcessRun)[]): ProcessRun[] {
+  for (const measureOnce of measures) measureOnce();
+  const samples: ProcessRun[][] = measures.map(() => []);
+  for (let run = 0; run < runs; run++) {
+    measures.forEach((measureOnce, index) => samples[index].push(measureOnce()));
+  }
+  return samples.map((list) => ({ ms: median(list.map((s) => s.ms)), maxRssKb: median(list.map((s) => s.maxRssKb)) }));
 }
