@@ -18,7 +18,10 @@ function equalBytes(word: number, repeated: number): number {
 
 /**
  * The offset of the first character YAML does not allow in `codes[start, end)`, the
- * character codes of ASCII text (one byte each), or -1.
+ * character codes of ASCII text (one byte each), or -1. The few bytes before the first
+ * aligned word and after the last one are read one by one, here; the words in a loop of
+ * their own, which runs on every call (code that runs on some calls only would make the
+ * optimized loop fall back to the interpreter).
  */
 export function firstForbiddenAscii(codes: Uint8Array, start: number, end: number): number {
   let at = start;
@@ -26,21 +29,22 @@ export function firstForbiddenAscii(codes: Uint8Array, start: number, end: numbe
     if (isForbiddenAscii(codes[at])) return at;
     at++;
   }
-  if (at === end) return -1;
-  const wordsEnd = at + ((end - at) & ~3);
-  const words = new Int32Array(codes.buffer, codes.byteOffset + at, (wordsEnd - at) >> 2);
+  const wordCount = (end - at) >> 2;
+  const word = wordCount === 0 ? -1 : firstForbiddenWord(new Int32Array(codes.buffer, codes.byteOffset + at, wordCount));
+  const from = word === -1 ? at + 4 * wordCount : at + 4 * word;
+  for (let byte = from; byte < end; byte++) if (isForbiddenAscii(codes[byte])) return byte;
+  return -1;
+}
+
+/** The index of the first of `words` (four ASCII bytes each) that holds a character YAML does not allow, or -1. */
+function firstForbiddenWord(words: Int32Array): number {
   for (let i = 0; i < words.length; i++) {
     const word = words[i];
     // Adding one to each byte turns DEL into 0x80, masked to 0: then a byte below 0x21 is a control character or DEL.
     const shifted = (word + 0x01010101) & 0x7f7f7f7f;
     const controls = ~(shifted + 0x5f5f5f5f) & 0x80808080;
-    if (controls === 0) continue;
-    const allowed = equalBytes(word, 0x0a0a0a0a) | equalBytes(word, 0x09090909) | equalBytes(word, 0x0d0d0d0d);
-    if ((controls & ~allowed) === 0) continue;
-    const first = at + 4 * i;
-    for (let byte = first; byte < first + 4; byte++) if (isForbiddenAscii(codes[byte])) return byte;
+    if (controls !== 0 && (controls & ~(equalBytes(word, 0x0a0a0a0a) | equalBytes(word, 0x09090909) | equalBytes(word, 0x0d0d0d0d))) !== 0) return i;
   }
-  for (at = wordsEnd; at < end; at++) if (isForbiddenAscii(codes[at])) return at;
   return -1;
 }
 
