@@ -6,7 +6,11 @@
  * timed runs; prints the median time and objects per second. A script that prints
  * figures, not a test.
  *
- *     npx tsx scripts/bench/validate-cli.ts [--objects 10000] [--runs 5] [--one-file] [--threads N] [--no-build]
+ *     npx tsx scripts/bench/validate-cli.ts [--objects 10000] [--runs 5] [--one-file] [--threads N] [--no-build] [--against CLI]
+ *
+ * `--against CLI` also times another build of the command (the `main.js` of a checkout
+ * of an earlier commit, say), run by run in turn with this one, so that a change in the
+ * machine's load weighs on both alike; each gets its warm-up run and its median.
  *
  * `--threads N` sets `PODSMITH_THREADS` for the command (1: the main thread alone; by
  * default the command decides by input size and cores). It compiles the project first
@@ -117,11 +121,11 @@ function build(): void {
   if (result.status !== 0) process.stderr.write('note: tsc reported type errors; the emitted build is measured anyway\n');
 }
 
-/** Runs the command once; returns its wall time in seconds. */
-function timedRun(directory: string, threads: string | undefined): number {
+/** Runs the command `cli` once; returns its wall time in seconds. */
+function timedRun(cli: string, directory: string, threads: string | undefined): number {
   const env = threads === undefined ? process.env : { ...process.env, PODSMITH_THREADS: threads };
   const started = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, [CLI, 'validate', directory], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env });
+  const result = spawnSync(process.execPath, [cli, 'validate', directory], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   if (result.status !== 0) {
     process.stderr.write(`podsmith validate exited ${String(result.status)}; the generated objects should be valid:\n${result.stdout.slice(0, 2000)}${result.stderr.slice(0, 2000)}\n`);
@@ -144,13 +148,14 @@ function main(): void {
       'one-file': { type: 'boolean', default: false },
       threads: { type: 'string' },
       'no-build': { type: 'boolean', default: false },
+      against: { type: 'string' },
     },
   });
   const count = Number(values.objects);
   const runs = Number(values.runs);
   const threads = values.threads;
   if (!Number.isInteger(count) || count < 1 || !Number.isInteger(runs) || runs < 1 || (threads !== undefined && !/^[1-9]\d*$/.test(threads))) {
-    process.stderr.write('usage: validate-cli.ts [--objects N] [--runs N] [--one-file] [--threads N] [--no-build]\n');
+    process.stderr.write('usage: validate-cli.ts [--objects N] [--runs N] [--one-file] [--threads N] [--no-build] [--against CLI]\n');
     process.exit(2);
   }
   if (!values['no-build']) build();
@@ -158,16 +163,23 @@ function main(): void {
   try {
     const perFile = values['one-file'] ? count : OBJECTS_PER_FILE;
     const bytes = generate(directory, count, perFile);
-    timedRun(directory, threads);
-    const times = Array.from({ length: runs }, () => timedRun(directory, threads));
-    const middle = median(times);
+    const clis = values.against === undefined ? [CLI] : [CLI, path.resolve(values.against)];
+    for (const cli of clis) timedRun(cli, directory, threads);
+    const times = clis.map((): number[] => []);
+    for (let run = 0; run < runs; run++) clis.forEach((cli, index) => times[index].push(timedRun(cli, directory, threads)));
     process.stdout.write(
       [
         `podsmith validate, whole process: node build/cli/main.js validate <dir>`,
         `input: ${count} objects (Pods and Deployments) in ${Math.ceil(count / perFile)} files, ${(bytes / 1024 / 1024).toFixed(1)} MiB`,
         `threads: ${threads === undefined ? 'decided by the command (PODSMITH_THREADS unset)' : `PODSMITH_THREADS=${threads}`}`,
-        `runs: ${times.map((time) => time.toFixed(3)).join(' s, ')} s (after one warm-up run)`,
-        `median: ${middle.toFixed(3)} s, ${Math.round(count / middle)} objects/s`,
+        ...clis.flatMap((cli, index) => {
+          const middle = median(times[index]);
+          const label = clis.length === 1 ? '' : `${path.relative(process.cwd(), cli) || cli}: `;
+          return [
+            `${label}runs: ${times[index].map((time) => time.toFixed(3)).join(' s, ')} s (after one warm-up run)`,
+            `${label}median: ${middle.toFixed(3)} s, ${Math.round(count / middle)} objects/s`,
+          ];
+        }),
         `machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}, load average ${os.loadavg()[0].toFixed(2)}`,
         '',
       ].join('\n'),
