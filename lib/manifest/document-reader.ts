@@ -10,6 +10,7 @@ import { readFastDocument } from './fast-yaml/fast-reader';
 import { jsonDocuments, looksLikeJson, readJsonStream } from './json-stream';
 import { ManifestText } from './manifest-text';
 import type { PositionNode } from './position-tree';
+import type { ManifestPiece } from './read-pieces';
 import { documentSpans, splitYamlStream, type DocumentSpan } from './split-documents';
 import type { OffsetProblem } from './yaml-package/ast-to-data';
 import { readWithYamlPackage, yamlPackageDocuments } from './yaml-package/read-with-yaml';
@@ -53,12 +54,24 @@ export function* readDocumentsOf(manifest: ManifestText, maxDepth: number, whole
 }
 
 /**
- * Reads the documents of a YAML stream from `start` to `end`, span boundaries of a stream
- * that can be split (see {@link cutManifestText}), the first being document `firstDocument`:
- * the same documents, with the same indexes, as reading the whole text gives there.
+ * Reads the documents of a YAML stream from `piece.start` to `piece.end`, span boundaries
+ * of a stream that can be split (see {@link cutManifestText}), the first being document
+ * `piece.firstDocument`: the same documents, with the same indexes, as reading the whole
+ * text gives there. The piece's `documentStarts`, when given, are its span boundaries.
  */
-export function readDocumentsIn(manifest: ManifestText, start: number, end: number, firstDocument: number, maxDepth: number): Generator<ReadDocument> {
-  return readYamlSpans(manifest, documentSpans(manifest.text, start, end), firstDocument, maxDepth);
+export function readDocumentsIn(manifest: ManifestText, piece: ManifestPiece, maxDepth: number): Generator<ReadDocument> {
+  const spans = piece.documentStarts === undefined ? documentSpans(manifest.text, piece.start, piece.end) : spansBetween(piece.start, piece.end, piece.documentStarts);
+  return readYamlSpans(manifest, spans, piece.firstDocument, maxDepth);
+}
+
+/** The spans from `start` to `end` with boundaries `starts` (increasing, between them). */
+function* spansBetween(start: number, end: number, starts: readonly number[]): Generator<DocumentSpan> {
+  let from = start;
+  for (const next of starts) {
+    yield { start: from, end: next };
+    from = next;
+  }
+  yield { start: from, end };
 }
 
 function* readYamlSpans(manifest: ManifestText, spans: Iterable<DocumentSpan>, firstIndex: number, maxDepth: number): Generator<ReadDocument> {

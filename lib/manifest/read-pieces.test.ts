@@ -57,6 +57,14 @@ describe('cutManifestText', () => {
       }
     }
   });
+
+  it('gives each piece the starts of its documents after the first', () => {
+    const text = 'a: 1\n---\nb: 2\n---\nc: 3\n---\nd: 4\n';
+    expect(cutManifestText(text, 10)).toEqual([
+      { start: 0, end: 14, firstDocument: 0, documentStarts: [5] },
+      { start: 14, end: text.length, firstDocument: 2, documentStarts: [23] },
+    ]);
+  });
 });
 
 describe('readManifestPiece', () => {
@@ -73,6 +81,16 @@ describe('readManifestPiece', () => {
       expect(pieces.pieces).toBeGreaterThan(1);
       expect(summary(pieces.objects)).toEqual(summary(whole.objects));
       expect(pieces.problems).toEqual(whole.problems);
+    }
+  });
+
+  it('reads a piece without its document starts as with them', () => {
+    const text = stream(' # next');
+    const pieces = cutManifestText(text, 60) ?? [];
+    expect(pieces.some((piece) => (piece.documentStarts?.length ?? 0) > 0)).toBe(true);
+    for (const piece of pieces) {
+      const { documentStarts: _, ...bare } = piece;
+      expect(summary(readManifestPiece('f.yaml', text, bare).objects)).toEqual(summary(readManifestPiece('f.yaml', text, piece).objects));
     }
   });
 

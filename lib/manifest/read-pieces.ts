@@ -30,6 +30,8 @@ export interface ManifestPiece {
   readonly end: number;
   /** Index in the stream of its first document. */
   readonly firstDocument: number;
+  /** Where its documents after the first start (its `---` lines), found while cutting: reading the piece need not look for them again. */
+  readonly documentStarts?: readonly number[];
 }
 
 /** What reading one piece gave. */
@@ -52,15 +54,20 @@ export function cutManifestText(text: string, length: number): ManifestPiece[] |
   let start = 0;
   let firstDocument = 0;
   let index = 0;
+  let documentStarts: number[] = [];
   for (const span of documentSpans(text)) {
     index++;
-    if (span.end - start >= length && span.end < text.length) {
-      pieces.push({ start, end: span.end, firstDocument });
+    if (span.end >= text.length) break;
+    if (span.end - start >= length) {
+      pieces.push({ start, end: span.end, firstDocument, documentStarts });
       start = span.end;
       firstDocument = index;
+      documentStarts = [];
+    } else {
+      documentStarts.push(span.end);
     }
   }
-  pieces.push({ start, end: text.length, firstDocument });
+  pieces.push({ start, end: text.length, firstDocument, documentStarts });
   return pieces.length > 1 ? pieces : undefined;
 }
 
@@ -74,7 +81,7 @@ export function readManifestPiece(file: string, text: string, piece: ManifestPie
   const check = checkYamlStream(shared, piece.start, piece.end);
   if (check.forbidden !== -1 || check.wholeStream) return { objects, problems, wholeFile: true };
   const { maxDepth } = resolveReadLimits(limits);
-  for (const document of readDocumentsIn(shared, piece.start, piece.end, piece.firstDocument, maxDepth)) {
+  for (const document of readDocumentsIn(shared, piece, maxDepth)) {
     collectDocument(file, document, shared.lines, objects, problems);
   }
   return { objects, problems, wholeFile: false };
