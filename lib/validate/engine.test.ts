@@ -122,6 +122,16 @@ describe('ValidationEngine', () => {
     expect(summary(engine().validate([widget({ items })]))).toEqual([[0, 'warning', 'schema/duplicate-item', 'spec.items[1]']]);
   });
 
+  it('drops a duplicate-entry warning where a rule warns at the same entry, and keeps it for a warning inside the entry', () => {
+    const items = [{ name: 'a' }, { name: 'a' }];
+    const warnAt = (fieldPath: string): ObjectRule => ({ id: 'test/again', check: (_o, ctx) => ctx.report({ fieldPath, message: 'defined again', severity: 'warning' }) });
+    expect(summary(engine({ objectRules: [warnAt('spec.items[1]')] }).validate([widget({ items })]))).toEqual([[0, 'warning', 'test/again', 'spec.items[1]']]);
+    expect(summary(engine({ objectRules: [warnAt('spec.items[1].name')] }).validate([widget({ items })]))).toEqual([
+      [0, 'warning', 'schema/duplicate-item', 'spec.items[1]'],
+      [0, 'warning', 'test/again', 'spec.items[1].name'],
+    ]);
+  });
+
   it('is reusable: the same input gives the same output', () => {
     const validator = engine({ objectRules: [{ id: 'test/x', check: (_o, ctx) => ctx.report({ fieldPath: 'a', message: 'b' }) }] });
     const input = [widget({ replicas: 'x' }), widget()];

@@ -228,7 +228,8 @@ export class ValidationEngine {
 
 /**
  * Drops the schema's duplicate-entry warnings of one object where a rule already
- * reports an error at that entry or inside it (e.g. two containers with one name).
+ * reports an error at that entry or inside it (e.g. two containers with one name), or a
+ * warning of its own at that entry (e.g. an environment variable defined twice).
  */
 function dropShadowedDuplicateWarnings(out: Diagnostic[], start: number): void {
   let hasDuplicateWarning = false;
@@ -240,12 +241,14 @@ function dropShadowedDuplicateWarnings(out: Diagnostic[], start: number): void {
   }
   if (!hasDuplicateWarning) return;
   const errorPaths = out.slice(start).filter((d) => d.severity === 'error').map((d) => d.fieldPath);
+  const ruleWarningPaths = new Set(out.slice(start).filter((d) => d.severity === 'warning' && !d.ruleId.startsWith('schema/')).map((d) => d.fieldPath));
   let write = start;
   for (let read = start; read < out.length; read++) {
     const diagnostic = out[read];
     const shadowed =
       diagnostic.ruleId === 'schema/duplicate-item' &&
-      errorPaths.some((p) => p === diagnostic.fieldPath || p.startsWith(`${diagnostic.fieldPath}.`) || p.startsWith(`${diagnostic.fieldPath}[`));
+      (ruleWarningPaths.has(diagnostic.fieldPath) ||
+        errorPaths.some((p) => p === diagnostic.fieldPath || p.startsWith(`${diagnostic.fieldPath}.`) || p.startsWith(`${diagnostic.fieldPath}[`)));
     if (!shadowed) out[write++] = diagnostic;
   }
   out.length = write;
