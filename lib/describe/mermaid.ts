@@ -5,7 +5,7 @@
  * quoted with Mermaid's entity codes, so input cannot change the chart's structure.
  */
 import type { DescribedPod } from './described-pod';
-import type { RoleKind } from './roles';
+import { ROLE_NAMES, type RoleKind } from './roles';
 
 /** Text with quotes, markup, brackets and line breaks as Mermaid entity codes (`#34;`). */
 function escapeMermaid(text: string): string {
@@ -17,16 +17,6 @@ export function mermaidLabel(...lines: string[]): string {
   return `"${lines.map(escapeMermaid).join('<br/>')}"`;
 }
 
-const ROLE_WORDS: Readonly<Record<RoleKind, string>> = {
-  main: 'main',
-  sidecar: 'sidecar',
-  adapter: 'adapter',
-  ambassador: 'ambassador',
-  init: 'init container',
-  'native-sidecar': 'native sidecar',
-  container: 'container',
-};
-
 /** One pod as a Mermaid flowchart (left to right). */
 export function podFlowchart(pod: DescribedPod): string {
   const { containers, volumes } = pod.facts;
@@ -35,7 +25,7 @@ export function podFlowchart(pod: DescribedPod): string {
   lines.push(`  subgraph pod[${mermaidLabel(`${pod.isTemplate ? `${pod.kind} ${pod.name} (pod template)` : `Pod ${pod.name}`}`)}]`);
   containers.forEach((container, index) => {
     const role = pod.roles.roles.get(container.name);
-    const words = [role ? ROLE_WORDS[role.kind] : container.phase];
+    const words = [role ? roleWords(role.kind) : container.phase];
     if (container.phase === 'sidecar' && role?.kind !== 'native-sidecar') words.push('native sidecar');
     const ports = container.ports.map((p) => `:${p.containerPort}`).join(' ');
     const label = [`${container.step}. ${container.name}`, words.join(', '), container.image ?? 'no image', ...(ports ? [`ports ${ports}`] : [])];
@@ -66,4 +56,9 @@ export function podFlowchart(pod: DescribedPod): string {
 /** Every pod's flowchart, separated by blank lines, ending with a line break. */
 export function describeMermaid(pods: readonly DescribedPod[]): string {
   return pods.length === 0 ? '' : `${pods.map(podFlowchart).join('\n\n')}\n`;
+}
+
+/** A role in the few words of a flowchart node: the main container is just "main". */
+function roleWords(kind: RoleKind): string {
+  return kind === 'main' ? 'main' : ROLE_NAMES[kind];
 }

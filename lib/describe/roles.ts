@@ -9,6 +9,17 @@ import type { ContainerFact, PodFacts } from './pod-facts';
 /** What a container is in its pod. */
 export type RoleKind = 'main' | 'sidecar' | 'adapter' | 'ambassador' | 'init' | 'native-sidecar' | 'container';
 
+/** Each role in words, as the pictures of a pod label its containers. */
+export const ROLE_NAMES: Readonly<Record<RoleKind, string>> = {
+  main: 'main container',
+  sidecar: 'sidecar',
+  adapter: 'adapter',
+  ambassador: 'ambassador',
+  init: 'init container',
+  'native-sidecar': 'native sidecar',
+  container: 'container',
+};
+
 /** The role of one container. */
 export interface Role {
   /** What it is. */

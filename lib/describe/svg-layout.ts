@@ -6,7 +6,7 @@
  */
 import type { DescribedPod } from './described-pod';
 import type { ContainerFact } from './pod-facts';
-import type { RoleKind } from './roles';
+import { ROLE_NAMES, type RoleKind } from './roles';
 import { CHAR_WIDTH, length } from './svg-text';
 
 /** Pixel sizes of the layout: margins, box padding and line height, gaps, lanes, volume and legend sizes. */
@@ -112,19 +112,9 @@ export interface PodLayout {
 /** Width the legend needs: its three entries and the margins. */
 const LEGEND_WIDTH = 640;
 
-const ROLE_TEXT: Readonly<Record<RoleKind, string>> = {
-  main: 'main container',
-  sidecar: 'sidecar',
-  adapter: 'adapter',
-  ambassador: 'ambassador',
-  init: 'init container',
-  'native-sidecar': 'native sidecar',
-  container: 'container',
-};
-
 function boxLines(pod: DescribedPod, container: ContainerFact, role: RoleKind): string[] {
   const of = pod.roles.roles.get(container.name)?.of;
-  const roleLine = `${ROLE_TEXT[role]}${of ? ` of ${of}` : ''}${container.phase === 'sidecar' && role !== 'native-sidecar' ? ' (native)' : ''}`;
+  const roleLine = `${ROLE_NAMES[role]}${of ? ` of ${of}` : ''}${container.phase === 'sidecar' && role !== 'native-sidecar' ? ' (native)' : ''}`;
   const lines = [container.name, roleLine, container.image ?? '(no image)'];
   if (container.ports.length > 0) lines.push(`ports ${container.ports.map((p) => `${p.containerPort}${p.protocol === 'TCP' ? '' : `/${p.protocol}`}${p.name ? ` (${p.name})` : ''}`).join(', ')}`);
   if (container.probes.size > 0) lines.push(`probes: ${[...container.probes.keys()].join(', ')}`);

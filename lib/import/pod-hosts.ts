@@ -50,8 +50,12 @@ const POD: PodHostKind = {
   props: (_manifest, metadata, podSpec) => podPropsExpr(metadata, podSpec),
 };
 
-/** Deployment, StatefulSet, DaemonSet, ReplicaSet: a template and a selector the construct derives from its labels. */
-function selectingWorkload(className: string): PodHostKind {
+/**
+ * A workload with a pod template: every other field as written, except a selector the
+ * construct derives from the template's labels (Deployment, StatefulSet, DaemonSet,
+ * ReplicaSet), when `derivesSelector`; ReplicationController and Job keep theirs as written.
+ */
+function templateWorkload(className: string, derivesSelector: boolean): PodHostKind {
   return {
     className,
     podSpec: (manifest) => asRecord(templateOf(asRecord(manifest.spec))?.spec),
@@ -59,23 +63,9 @@ function selectingWorkload(className: string): PodHostKind {
       const spec = asRecord(manifest.spec);
       const template = templateOf(spec);
       if (spec === undefined || template === undefined) return undefined;
-      const derived = isDerivedSelector(spec.selector, template);
+      const derived = derivesSelector && isDerivedSelector(spec.selector, template);
       const fields = without(spec, derived ? ['template', 'selector'] : ['template']);
       return object([...metadataEntry(metadata), ...jsonEntries(fields), templateEntry(template, podSpec)]);
-    },
-  };
-}
-
-/** ReplicationController and Job: a template, every other field as written. */
-function templateWorkload(className: string): PodHostKind {
-  return {
-    className,
-    podSpec: (manifest) => asRecord(templateOf(asRecord(manifest.spec))?.spec),
-    props: (manifest, metadata, podSpec) => {
-      const spec = asRecord(manifest.spec);
-      const template = templateOf(spec);
-      if (spec === undefined || template === undefined) return undefined;
-      return object([...metadataEntry(metadata), ...jsonEntries(without(spec, ['template'])), templateEntry(template, podSpec)]);
     },
   };
 }
@@ -109,11 +99,11 @@ function jsonEntries(record: JsonRecord): ObjectEntry[] {
 /** The construct for each kind, by `apiVersion/kind`. */
 export const POD_HOST_KINDS: ReadonlyMap<string, PodHostKind> = new Map([
   ['v1/Pod', POD],
-  ['apps/v1/Deployment', selectingWorkload('Deployment')],
-  ['apps/v1/StatefulSet', selectingWorkload('StatefulSet')],
-  ['apps/v1/DaemonSet', selectingWorkload('DaemonSet')],
-  ['apps/v1/ReplicaSet', selectingWorkload('ReplicaSet')],
-  ['v1/ReplicationController', templateWorkload('ReplicationController')],
-  ['batch/v1/Job', templateWorkload('Job')],
+  ['apps/v1/Deployment', templateWorkload('Deployment', true)],
+  ['apps/v1/StatefulSet', templateWorkload('StatefulSet', true)],
+  ['apps/v1/DaemonSet', templateWorkload('DaemonSet', true)],
+  ['apps/v1/ReplicaSet', templateWorkload('ReplicaSet', true)],
+  ['v1/ReplicationController', templateWorkload('ReplicationController', false)],
+  ['batch/v1/Job', templateWorkload('Job', false)],
   ['batch/v1/CronJob', CRON_JOB],
 ]);

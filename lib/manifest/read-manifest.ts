@@ -49,16 +49,20 @@ export function decodeManifest(file: string, bytes: Uint8Array, limits: Partial<
 
 /** The problem of a file larger than the limit. */
 export function tooLarge(file: string, size: number | undefined, limit: number): ReadProblem {
-  return {
+  return notRead(
     file,
-    line: 0,
-    column: 0,
-    severity: 'error',
-    ruleId: READ_RULES.tooLarge,
-    fieldPath: '',
-    message: `the input is larger than ${formatByteSize(limit)}${size === undefined ? '' : ` (${formatByteSize(size)})`}: it was not read`,
-    hint: 'split it into smaller files, or raise the limit (podsmith validate --max-file-size)',
-  };
+    `the input is larger than ${formatByteSize(limit)}${size === undefined ? '' : ` (${formatByteSize(size)})`}: it was not read`,
+    'split it into smaller files, or raise the limit (podsmith validate --max-file-size)',
+  );
+}
+
+function tooManyObjects(file: string, limit: number): ReadProblem {
+  return notRead(file, `the input holds more than ${limit} objects: it was not read`, 'split it into smaller files');
+}
+
+/** A file left unread because it is too large: the problem belongs to the whole file (line 0). */
+function notRead(file: string, message: string, hint: string): ReadProblem {
+  return { file, line: 0, column: 0, severity: 'error', ruleId: READ_RULES.tooLarge, fieldPath: '', message, hint };
 }
 
 /**
@@ -83,15 +87,3 @@ export function readManifestText(file: string, text: string, limits: Partial<Rea
   return { objects, problems };
 }
 
-function tooManyObjects(file: string, limit: number): ReadProblem {
-  return {
-    file,
-    line: 0,
-    column: 0,
-    severity: 'error',
-    ruleId: READ_RULES.tooLarge,
-    fieldPath: '',
-    message: `the input holds more than ${limit} objects: it was not read`,
-    hint: 'split it into smaller files',
-  };
-}
