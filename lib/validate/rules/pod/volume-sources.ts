@@ -2,6 +2,7 @@ import type { RuleContext } from '../../rule';
 import { child, has, intAt, type JsonRecord, presentKeys, recordAt, recordsAt, stringAt } from './access';
 import { checkResourceField } from './downward-api';
 import { checkFieldRef } from './env';
+import { checkLegacyVolumeSource } from './legacy-volume-sources';
 import { checkLocalDescendingPath, checkLocalNonReservedPath, hasBacksteps, isFileMode } from './paths';
 import { isNegative, readQuantity } from './resource-quantity';
 
@@ -80,8 +81,11 @@ function checkDownwardItems(source: JsonRecord, sourcePath: string, ctx: RuleCon
   }
 }
 
-/** Checks the fields of one volume source (`validateVolumeSource` and the per-type validators). */
-export function checkVolumeSource(kind: string, source: JsonRecord, sourcePath: string, ctx: RuleContext): void {
+/**
+ * Checks the fields of one volume source (`validateVolumeSource` and the per-type
+ * validators); `volumePath` and `volumeName` are those of the volume that holds it.
+ */
+export function checkVolumeSource(kind: string, source: JsonRecord, sourcePath: string, ctx: RuleContext, volumePath = '', volumeName?: string): void {
   switch (kind) {
     case 'emptyDir': {
       const raw = source.sizeLimit;
@@ -128,9 +132,6 @@ export function checkVolumeSource(kind: string, source: JsonRecord, sourcePath: 
       if (problem !== undefined) ctx.report({ ruleId: 'volume/source', fieldPath: child(sourcePath, 'directory'), message: problem, hint: 'use a relative directory name' });
       return;
     }
-    case 'csi':
-      requireString(source, 'driver', sourcePath, ctx, 'name the CSI driver');
-      return;
     case 'ephemeral':
       if (!has(source, 'volumeClaimTemplate')) ctx.report({ ruleId: 'volume/source', fieldPath: child(sourcePath, 'volumeClaimTemplate'), message: 'volumeClaimTemplate is required', hint: 'describe the claim to create for the pod' });
       return;
@@ -143,7 +144,7 @@ export function checkVolumeSource(kind: string, source: JsonRecord, sourcePath: 
       checkProjected(source, sourcePath, ctx);
       return;
     default:
-      return;
+      checkLegacyVolumeSource(kind, source, sourcePath, volumePath, volumeName, ctx);
   }
 }
 
@@ -169,12 +170,14 @@ function checkProjected(source: JsonRecord, sourcePath: string, ctx: RuleContext
         if (seconds !== undefined && (seconds < MIN_TOKEN_SECONDS || seconds > MAX_TOKEN_SECONDS)) {
           ctx.report({ ruleId: 'volume/source', fieldPath: child(bodyPath, 'expirationSeconds'), message: `expirationSeconds ${seconds} must be between 600 (10 minutes) and 2^32`, hint: 'use at least 600 seconds; 3600 is the default' });
         }
-        trackPath(checkPath(body, 'path', bodyPath, ctx), paths, bodyPath, ctx);
+        checkPath(body, 'path', bodyPath, ctx); // a token's path is not compared with the others
       } else {
         trackPath(checkPath(body, 'path', bodyPath, ctx), paths, bodyPath, ctx);
         const byName = has(body, 'name');
         const bySigner = has(body, 'signerName');
         if (byName === bySigner) ctx.report({ ruleId: 'volume/source', fieldPath: bodyPath, message: byName ? 'name and signerName are both set' : 'neither name nor signerName is set', hint: 'set exactly one of name or signerName' });
+        else if (byName && has(body, 'labelSelector')) ctx.report({ ruleId: 'volume/source', fieldPath: child(bodyPath, 'labelSelector'), message: 'labelSelector is set with name', hint: 'a labelSelector selects bundles of a signerName; remove it' });
+        else requireString(body, byName ? 'name' : 'signerName', bodyPath, ctx, byName ? 'name the ClusterTrustBundle' : 'name the signer');
       }
     }
   }

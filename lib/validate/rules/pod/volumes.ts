@@ -53,7 +53,7 @@ export const volumes: PodRule = {
       const kind = present[0];
       if (kind === undefined) continue;
       const source = recordAt(volume, kind);
-      if (source !== undefined) checkVolumeSource(kind, source, child(volumePath, kind), ctx);
+      if (source !== undefined) checkVolumeSource(kind, source, child(volumePath, kind), ctx, volumePath, name);
     }
   },
 };
