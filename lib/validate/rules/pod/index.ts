@@ -13,6 +13,8 @@ import { nodeSelector } from './node-selector';
 import { osFields } from './os-fields';
 import { podDns } from './pod-dns';
 import { podFields } from './pod-fields';
+import { podLevelResources } from './pod-level-resources';
+import { podOverhead } from './pod-overhead';
 import { portValues } from './port-values';
 import { probes } from './probes';
 import { resizePolicy } from './resize-policy';
@@ -42,6 +44,8 @@ export const POD_RULES: PodRule[] = [
   probes,
   lifecycle,
   resources,
+  podOverhead,
+  podLevelResources,
   resizePolicy,
   env,
   volumes,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareQuantities, isMultipleOf, isNegative, isWhole, readQuantity } from './resource-quantity';
+import { addQuantities, compareQuantities, formatExact, isMultipleOf, isNegative, isWhole, maxQuantity, readQuantity } from './resource-quantity';
 
 const q = (v: unknown) => {
   const r = readQuantity(v);
@@ -43,5 +43,37 @@ describe('readQuantity', () => {
     expect(isMultipleOf(q('4Mi'), q('2Mi'))).toBe(true);
     expect(isMultipleOf(q('3Mi'), q('2Mi'))).toBe(false);
     expect(isMultipleOf(q('1'), q('0'))).toBe(false);
+  });
+});
+
+describe('addQuantities, maxQuantity, formatExact', () => {
+  it.each([
+    ['1', '1', '2'],
+    ['500m', '250m', '0.75'],
+    ['1.5', '100n', '1.5000001'],
+    ['1Gi', '1k', '1073742824'],
+    ['-1', '250m', '-0.75'],
+  ])('%s + %s = %s', (a, b, sum) => {
+    expect(formatExact(addQuantities(q(a), q(b)))).toBe(sum);
+  });
+
+  it('keeps the larger quantity, treating undefined as absent', () => {
+    expect(maxQuantity(undefined, undefined)).toBeUndefined();
+    expect(formatExact(maxQuantity(q('1'), undefined) ?? q('0'))).toBe('1');
+    expect(formatExact(maxQuantity(undefined, q('2')) ?? q('0'))).toBe('2');
+    expect(formatExact(maxQuantity(q('1500m'), q('1')) ?? q('0'))).toBe('1.5');
+    expect(formatExact(maxQuantity(q('1'), q('1Ki')) ?? q('0'))).toBe('1024');
+  });
+
+  it.each([
+    ['0', '0'],
+    ['2', '2'],
+    ['0.5', '0.5'],
+    ['1500m', '1.5'],
+    ['2000m', '2'],
+    ['10n', '0.00000001'],
+    ['-0.25', '-0.25'],
+  ])('formats %s as %s', (text, expected) => {
+    expect(formatExact(q(text))).toBe(expected);
   });
 });

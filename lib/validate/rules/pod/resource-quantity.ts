@@ -74,3 +74,30 @@ export function isMultipleOf(q: ExactQuantity, unit: ExactQuantity): boolean {
   // q / unit = (qn * ud) / (qd * un) must be an integer
   return (q.numerator * unit.denominator) % (q.denominator * unit.numerator) === 0n;
 }
+
+/** The exact sum of two quantities. */
+export function addQuantities(a: ExactQuantity, b: ExactQuantity): ExactQuantity {
+  if (a.denominator === b.denominator) return { numerator: a.numerator + b.numerator, denominator: a.denominator };
+  return { numerator: a.numerator * b.denominator + b.numerator * a.denominator, denominator: a.denominator * b.denominator };
+}
+
+/** The larger of two quantities; `undefined` counts as absent. */
+export function maxQuantity(a: ExactQuantity | undefined, b: ExactQuantity | undefined): ExactQuantity | undefined {
+  if (a === undefined) return b;
+  if (b === undefined) return a;
+  return compareQuantities(a, b) >= 0 ? a : b;
+}
+
+/** A quantity in base units as decimal text, e.g. `2.5` (cores) or `1073741824` (bytes), for messages. */
+export function formatExact(q: ExactQuantity): string {
+  if (q.denominator === 1n) return q.numerator.toString();
+  const sign = q.numerator < 0n ? '-' : '';
+  const magnitude = q.numerator < 0n ? -q.numerator : q.numerator;
+  const fraction = magnitude % q.denominator;
+  const whole = (magnitude / q.denominator).toString();
+  if (fraction === 0n) return `${sign}${whole}`;
+  const digits = q.denominator.toString().length - 1; // the denominator is a power of ten
+  let text = fraction.toString().padStart(digits, '0');
+  while (text.endsWith('0')) text = text.slice(0, -1);
+  return `${sign}${whole}.${text}`;
+}
