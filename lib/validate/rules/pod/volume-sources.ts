@@ -2,6 +2,7 @@ import type { RuleContext } from '../../rule';
 import { child, has, intAt, type JsonRecord, presentKeys, recordAt, recordsAt, stringAt } from './access';
 import { checkResourceField } from './downward-api';
 import { checkFieldRef } from './env';
+import { checkEphemeralClaimTemplate } from './ephemeral-claim-template';
 import { checkLegacyVolumeSource } from './legacy-volume-sources';
 import { checkLocalDescendingPath, checkLocalNonReservedPath, hasBacksteps, isFileMode } from './paths';
 import { isNegative, readQuantity } from './resource-quantity';
@@ -132,9 +133,12 @@ export function checkVolumeSource(kind: string, source: JsonRecord, sourcePath: 
       if (problem !== undefined) ctx.report({ ruleId: 'volume/source', fieldPath: child(sourcePath, 'directory'), message: problem, hint: 'use a relative directory name' });
       return;
     }
-    case 'ephemeral':
-      if (!has(source, 'volumeClaimTemplate')) ctx.report({ ruleId: 'volume/source', fieldPath: child(sourcePath, 'volumeClaimTemplate'), message: 'volumeClaimTemplate is required', hint: 'describe the claim to create for the pod' });
+    case 'ephemeral': {
+      const template = recordAt(source, 'volumeClaimTemplate');
+      if (template !== undefined) checkEphemeralClaimTemplate(template, child(sourcePath, 'volumeClaimTemplate'), ctx);
+      else if (!has(source, 'volumeClaimTemplate')) ctx.report({ ruleId: 'volume/source', fieldPath: child(sourcePath, 'volumeClaimTemplate'), message: 'volumeClaimTemplate is required', hint: 'describe the claim to create for the pod' });
       return;
+    }
     case 'downwardAPI':
       checkMode(source, 'defaultMode', sourcePath, ctx);
       checkDownwardItems(source, sourcePath, ctx);

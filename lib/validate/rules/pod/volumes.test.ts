@@ -4,6 +4,7 @@ import { DEGENERATE_SPECS, summarize } from './testkit';
 
 const withVolumes = (vols: unknown) => ({ containers: [{ name: 'a', image: 'x' }], volumes: vols });
 const V = 'spec.volumes[0]';
+const EPH_SPEC = { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '1Gi' } } };
 
 describe('volume/values', () => {
   it.each(DEGENERATE_SPECS)('ignores %s', (_label, spec) => {
@@ -66,8 +67,28 @@ describe('volume/values', () => {
     ['a token on the path of a projected file', withVolumes([{ name: 'd', projected: { sources: [{ secret: { name: 's', items: [{ key: 'a', path: 'token' }] } }, { serviceAccountToken: { path: 'token' } }] } }]), []],
     ['a trust bundle by name with a labelSelector', withVolumes([{ name: 'd', projected: { sources: [{ clusterTrustBundle: { name: 'b', labelSelector: {}, path: 'ca.pem' } }] } }]), [`error volume/source ${V}.projected.sources[0].clusterTrustBundle.labelSelector`]],
     ['a trust bundle with an empty name', withVolumes([{ name: 'd', projected: { sources: [{ clusterTrustBundle: { name: '', path: 'ca.pem' } }] } }]), [`error volume/source ${V}.projected.sources[0].clusterTrustBundle.name`]],
+    ['an ephemeral template with a name', withVolumes([{ name: 'd', ephemeral: { volumeClaimTemplate: { metadata: { name: 'x' }, spec: EPH_SPEC } } }]), [`error volume/source ${V}.ephemeral.volumeClaimTemplate.metadata.name`]],
+    ['an ephemeral template with labels', withVolumes([{ name: 'd', ephemeral: { volumeClaimTemplate: { metadata: { labels: { app: 'a' }, name: '' }, spec: EPH_SPEC } } }]), []],
+    ['an ephemeral claim without access modes', withVolumes([{ name: 'd', ephemeral: { volumeClaimTemplate: { spec: { resources: EPH_SPEC.resources } } } }]), [`error volume/source ${V}.ephemeral.volumeClaimTemplate.spec.accessModes`]],
+    ['an ephemeral claim with ReadWriteOncePod and another mode', withVolumes([{ name: 'd', ephemeral: { volumeClaimTemplate: { spec: { ...EPH_SPEC, accessModes: ['ReadWriteOncePod', 'ReadOnlyMany'] } } } }]), [`error volume/source ${V}.ephemeral.volumeClaimTemplate.spec.accessModes`]],
+    ['an ephemeral claim without storage request', withVolumes([{ name: 'd', ephemeral: { volumeClaimTemplate: { spec: { accessModes: ['ReadWriteOnce'], dataSource: { kind: 'PersistentVolumeClaim', name: 'src' } } } } }]), [`error volume/source ${V}.ephemeral.volumeClaimTemplate.spec.resources.requests[storage]`]],
+    ['an ephemeral claim of zero bytes', withVolumes([{ name: 'd', ephemeral: { volumeClaimTemplate: { spec: { ...EPH_SPEC, resources: { requests: { storage: '0Gi' } } } } } }]), [`error volume/source ${V}.ephemeral.volumeClaimTemplate.spec.resources.requests[storage]`]],
+    ['an ephemeral claim with a bad class, mode and data source', withVolumes([{ name: 'd', ephemeral: { volumeClaimTemplate: { spec: { ...EPH_SPEC, storageClassName: 'Fast_SSD', volumeMode: 'Raw', dataSource: { kind: 'VolumeSnapshot', name: 's' } } } } }]), [`error volume/source ${V}.ephemeral.volumeClaimTemplate.spec.storageClassName`, `error volume/source ${V}.ephemeral.volumeClaimTemplate.spec.volumeMode`, `error volume/source ${V}.ephemeral.volumeClaimTemplate.spec.dataSource`]],
+    ['a good ephemeral claim from a snapshot', withVolumes([{ name: 'd', ephemeral: { volumeClaimTemplate: { spec: { ...EPH_SPEC, storageClassName: '', dataSource: { apiGroup: 'snapshot.storage.k8s.io', kind: 'VolumeSnapshot', name: 's' } } } } }]), []],
     ['an ephemeral volume without template', withVolumes([{ name: 'd', ephemeral: {} }]), [`error volume/source ${V}.ephemeral.volumeClaimTemplate`]],
   ])('%s', (_label, spec, expected) => {
     expect(summarize(volumes, spec)).toEqual(expected);
+  });
+});
+
+describe('volume/values: claims of ephemeral volumes', () => {
+  const eph = { volumeClaimTemplate: { spec: EPH_SPEC } };
+  it.each([
+    ['a claim name that is too long', 'p'.repeat(250), [{ name: 'data', ephemeral: eph }], [`error volume/source ${V}.name`]],
+    ['a claim volume on the ephemeral claim', 'web', [{ name: 'data', ephemeral: eph }, { name: 'again', persistentVolumeClaim: { claimName: 'web-data' } }], ['error volume/source spec.volumes[1].persistentVolumeClaim.claimName']],
+    ['another claim', 'web', [{ name: 'data', ephemeral: eph }, { name: 'other', persistentVolumeClaim: { claimName: 'web-other' } }], []],
+    ['a pod without name', '', [{ name: 'data', ephemeral: eph }, { name: 'again', persistentVolumeClaim: { claimName: '-data' } }], []],
+  ])('%s', (_label, podName, vols, expected) => {
+    expect(summarize(volumes, withVolumes(vols), { metadata: { name: podName } })).toEqual(expected);
   });
 });

@@ -1,6 +1,7 @@
 import { checkDns1123Label } from '../../primitives/names';
 import type { PodRule } from '../../rule';
 import { child, has, type JsonRecord, presentKeys, recordAt, recordsAt, stringAt } from './access';
+import { checkEphemeralClaimNames } from './ephemeral-claim-names';
 import { specRecord } from './pod-containers';
 import { checkVolumeSource } from './volume-sources';
 
@@ -23,7 +24,7 @@ export function volumeSource(volume: JsonRecord): string | undefined {
  * DNS-1123 labels and unique; at most one source per volume (a volume with none is
  * defaulted to an emptyDir); and per source its required fields, relative item paths
  * without '..', file modes from 0 to 0777, hostPath types, projected sources and token
- * lifetimes.
+ * lifetimes; the claims of ephemeral volumes.
  */
 export const volumes: PodRule = {
   id: 'volume/values',
@@ -55,5 +56,6 @@ export const volumes: PodRule = {
       const source = recordAt(volume, kind);
       if (source !== undefined) checkVolumeSource(kind, source, child(volumePath, kind), ctx, volumePath, name);
     }
+    checkEphemeralClaimNames(site, ctx);
   },
 };
