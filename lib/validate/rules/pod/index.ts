@@ -25,6 +25,7 @@ import { tolerations } from './tolerations';
 import { topologySpread } from './topology-spread';
 import { volumeMounts } from './volume-mounts';
 import { volumes } from './volumes';
+import { windowsOptions } from './windows-options';
 
 /**
  * Every semantic rule on pod specs, in a fixed order (the order of their findings). The
@@ -57,5 +58,6 @@ export const POD_RULES: PodRule[] = [
   podDns,
   podFields,
   securityContext,
+  windowsOptions,
   osFields,
 ];
