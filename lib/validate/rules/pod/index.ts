@@ -11,6 +11,7 @@ import { hostPorts } from './host-ports';
 import { lifecycle } from './lifecycle';
 import { nodeSelector } from './node-selector';
 import { osFields } from './os-fields';
+import { podAnnotations } from './pod-annotations';
 import { podDns } from './pod-dns';
 import { podFields } from './pod-fields';
 import { podLevelResources } from './pod-level-resources';
@@ -57,6 +58,7 @@ export const POD_RULES: PodRule[] = [
   topologySpread,
   podDns,
   podFields,
+  podAnnotations,
   securityContext,
   windowsOptions,
   osFields,
