@@ -19,6 +19,10 @@ describe('security/os-fields', () => {
     ['windows with runAsUser', pod('windows', { runAsUser: 1000 }), ['error security/os-fields spec.securityContext.runAsUser']],
     ['windows with privileged', pod('windows', undefined, { privileged: false }), ['error security/os-fields spec.containers[0].securityContext.privileged']],
     ['windows with hostPID', pod('windows', undefined, undefined, { hostPID: true }), ['error security/os-fields spec.hostPID']],
+    ['windows with shareProcessNamespace false', pod('windows', undefined, undefined, { shareProcessNamespace: false }), ['error security/os-fields spec.shareProcessNamespace']],
+    ['windows with hostIPC false', pod('windows', undefined, undefined, { hostIPC: false }), []],
+    ['windows with an empty sysctls list', pod('windows', { sysctls: [] }), []],
+    ['windows with sysctls', pod('windows', { sysctls: [{ name: 'kernel.shm_rmid_forced', value: '1' }] }), ['error security/os-fields spec.securityContext.sysctls']],
     ['windows with hostUsers', pod('windows', undefined, undefined, { hostUsers: false }), ['error security/os-fields spec.hostUsers']],
   ])('%s', (_label, spec, expected) => {
     expect(summarize(osFields, spec)).toEqual(expected);

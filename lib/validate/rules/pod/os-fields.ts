@@ -1,15 +1,21 @@
 import type { PodRule } from '../../rule';
-import { child, has, recordAt, stringAt } from './access';
+import { arrayAt, child, has, type JsonRecord, recordAt, stringAt } from './access';
 import { siteContainers, specRecord } from './pod-containers';
 
 const WINDOWS_FORBIDDEN_POD_CONTEXT = ['appArmorProfile', 'seLinuxOptions', 'seccompProfile', 'fsGroup', 'fsGroupChangePolicy', 'sysctls', 'runAsUser', 'runAsGroup', 'supplementalGroups', 'supplementalGroupsPolicy', 'seLinuxChangePolicy'];
-const WINDOWS_FORBIDDEN_POD_SPEC = ['hostPID', 'hostIPC', 'shareProcessNamespace'];
+const WINDOWS_FORBIDDEN_POD_SPEC = ['hostPID', 'hostIPC'];
 const WINDOWS_FORBIDDEN_CONTAINER_CONTEXT = ['appArmorProfile', 'seLinuxOptions', 'seccompProfile', 'capabilities', 'readOnlyRootFilesystem', 'privileged', 'allowPrivilegeEscalation', 'procMount', 'runAsUser', 'runAsGroup'];
+
+/** An empty `sysctls` list: the server forbids only a non-empty one on Windows. */
+function isEmptyList(record: JsonRecord | undefined, field: string): boolean {
+  return field === 'sysctls' && arrayAt(record, field)?.length === 0;
+}
 
 /**
  * Fields that do not apply to the pod's declared operating system (`spec.os.name`).
  * Follows `validateLinux` (no `windowsOptions` in a Linux pod) and `validateWindows` (no
- * Linux-only security settings and host namespaces in a Windows pod). Pods without
+ * Linux-only security settings and host namespaces in a Windows pod; shareProcessNamespace
+ * even when false, sysctls only when not empty). Pods without
  * `spec.os` are not checked, as in the API server.
  */
 export const osFields: PodRule = {
@@ -28,9 +34,10 @@ export const osFields: PodRule = {
     if (os === 'linux') {
       if (has(podContext, 'windowsOptions')) forbid(child(podContextPath, 'windowsOptions'), 'windowsOptions');
     } else {
-      for (const field of WINDOWS_FORBIDDEN_POD_CONTEXT) if (has(podContext, field)) forbid(child(podContextPath, field), field);
+      for (const field of WINDOWS_FORBIDDEN_POD_CONTEXT) if (has(podContext, field) && !isEmptyList(podContext, field)) forbid(child(podContextPath, field), field);
       if (has(spec, 'hostUsers')) forbid(child(site.specPath, 'hostUsers'), 'hostUsers');
       for (const field of WINDOWS_FORBIDDEN_POD_SPEC) if (spec[field] === true) forbid(child(site.specPath, field), field);
+      if (has(spec, 'shareProcessNamespace')) forbid(child(site.specPath, 'shareProcessNamespace'), 'shareProcessNamespace');
     }
     const containers = siteContainers(site, ctx.minor).all;
     for (let c = 0; c < containers.length; c++) {
