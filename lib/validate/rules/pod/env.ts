@@ -1,4 +1,5 @@
 import { checkDns1123Subdomain } from '../../primitives/names';
+import { checkObjectName } from '../../primitives/object-names';
 import type { PodRule, RuleContext } from '../../rule';
 import { arrayAt, child, has, isRecord, type JsonRecord, presentKeys, recordAt, stringAt } from './access';
 import { checkDivisor, checkFieldPath, checkResourceField } from './downward-api';
@@ -94,10 +95,10 @@ function checkValueFrom(variable: JsonRecord, valueFrom: JsonRecord, path: strin
     const ref = recordAt(valueFrom, kind);
     if (ref === undefined) continue;
     const refPath = child(path, kind);
-    const name = stringAt(ref, 'name');
-    if (name !== undefined && name !== '') {
-      const problem = checkDns1123Subdomain(name);
-      if (problem !== undefined) ctx.report({ ruleId: 'env/key-ref', fieldPath: child(refPath, 'name'), message: `${kind === 'configMapKeyRef' ? 'ConfigMap' : 'Secret'} name "${name}" ${problem}`, hint: 'name an existing object by its metadata.name' });
+    const name = stringAt(ref, 'name') ?? (has(ref, 'name') ? undefined : '');
+    if (name !== undefined) {
+      const problem = name === '' ? 'is required' : checkDns1123Subdomain(name);
+      if (problem !== undefined) ctx.report({ ruleId: 'env/key-ref', fieldPath: child(refPath, 'name'), message: `${kind === 'configMapKeyRef' ? 'ConfigMap' : 'Secret'} name ${name === '' ? '' : `"${name}" `}${problem}`, hint: 'name an existing object by its metadata.name' });
     }
     const key = stringAt(ref, 'key');
     if (key === undefined || key === '') {
@@ -144,7 +145,7 @@ function checkEnvFrom(source: JsonRecord, path: string, ctx: RuleContext): void 
       ctx.report({ ruleId: 'env/from', fieldPath: child(child(path, kind), 'name'), message: `${kind} has no name`, hint: 'name the ConfigMap or Secret to read' });
       continue;
     }
-    const problem = checkDns1123Subdomain(name);
+    const problem = checkObjectName(name, 'dns-subdomain', true); // validated as a prefix: a trailing '-' passes
     if (problem !== undefined) ctx.report({ ruleId: 'env/from', fieldPath: child(child(path, kind), 'name'), message: `name "${name}" ${problem}`, hint: 'name an existing object by its metadata.name' });
   }
 }
