@@ -21,6 +21,8 @@ describe('checkObjectName', () => {
     ['web-', 'dns-subdomain', false, false],
     ['web-', 'dns-subdomain', true, true],
     ['web.', 'dns-subdomain', true, false],
+    ['-', 'dns-subdomain', true, false],
+    ['a-', 'dns-subdomain', true, true],
     ['a'.repeat(253), 'dns-subdomain', false, true],
     ['a'.repeat(254), 'dns-subdomain', false, false],
     ['web.example', 'dns-label', false, false],

@@ -112,9 +112,9 @@ export function checkObjectName(name: string, syntax: NameSyntax, prefix = false
   }
 }
 
-/** The API server replaces the last two characters of a prefix ending in '-' with 'a' before checking it. */
+/** The API server replaces the last two characters of a prefix longer than one character ending in '-' with 'a' before checking it. */
 function maskTrailingDash(name: string): string {
-  return name.endsWith('-') ? `${name.slice(0, Math.max(0, name.length - 2))}a` : name;
+  return name.length > 1 && name.endsWith('-') ? `${name.slice(0, name.length - 2)}a` : name;
 }
 
 /** Longest base the API server keeps of a `generateName` before appending 5 random characters. */
