@@ -75,6 +75,9 @@ describe('volume/values', () => {
     ['an ephemeral claim of zero bytes', withVolumes([{ name: 'd', ephemeral: { volumeClaimTemplate: { spec: { ...EPH_SPEC, resources: { requests: { storage: '0Gi' } } } } } }]), [`error volume/source ${V}.ephemeral.volumeClaimTemplate.spec.resources.requests[storage]`]],
     ['an ephemeral claim with a bad class, mode and data source', withVolumes([{ name: 'd', ephemeral: { volumeClaimTemplate: { spec: { ...EPH_SPEC, storageClassName: 'Fast_SSD', volumeMode: 'Raw', dataSource: { kind: 'VolumeSnapshot', name: 's' } } } } }]), [`error volume/source ${V}.ephemeral.volumeClaimTemplate.spec.storageClassName`, `error volume/source ${V}.ephemeral.volumeClaimTemplate.spec.volumeMode`, `error volume/source ${V}.ephemeral.volumeClaimTemplate.spec.dataSource`]],
     ['a good ephemeral claim from a snapshot', withVolumes([{ name: 'd', ephemeral: { volumeClaimTemplate: { spec: { ...EPH_SPEC, storageClassName: '', dataSource: { apiGroup: 'snapshot.storage.k8s.io', kind: 'VolumeSnapshot', name: 's' } } } } }]), []],
+    ['an image volume without reference', withVolumes([{ name: 'd', image: { pullPolicy: 'IfNotPresent' } }]), [`error volume/source ${V}.image.reference`]],
+    ['an image volume with an unknown pull policy', withVolumes([{ name: 'd', image: { reference: 'busybox', pullPolicy: 'Sometimes' } }]), [`error volume/source ${V}.image.pullPolicy`]],
+    ['a good image volume', withVolumes([{ name: 'd', image: { reference: 'quay.io/org/data:v1', pullPolicy: 'Always' } }]), []],
     ['an ephemeral volume without template', withVolumes([{ name: 'd', ephemeral: {} }]), [`error volume/source ${V}.ephemeral.volumeClaimTemplate`]],
   ])('%s', (_label, spec, expected) => {
     expect(summarize(volumes, spec)).toEqual(expected);
@@ -90,5 +93,11 @@ describe('volume/values: claims of ephemeral volumes', () => {
     ['a pod without name', '', [{ name: 'data', ephemeral: eph }, { name: 'again', persistentVolumeClaim: { claimName: '-data' } }], []],
   ])('%s', (_label, podName, vols, expected) => {
     expect(summarize(volumes, withVolumes(vols), { metadata: { name: podName } })).toEqual(expected);
+  });
+});
+
+describe('volume/values: image volumes of templates', () => {
+  it('leaves the reference of a template to its pods', () => {
+    expect(summarize(volumes, withVolumes([{ name: 'd', image: {} }]), { template: true })).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import { checkDns1123Label } from '../../primitives/names';
 import type { PodRule } from '../../rule';
 import { child, has, type JsonRecord, presentKeys, recordAt, recordsAt, stringAt } from './access';
 import { checkEphemeralClaimNames } from './ephemeral-claim-names';
+import { checkImageVolumeSource } from './image-volume-source';
 import { specRecord } from './pod-containers';
 import { checkVolumeSource } from './volume-sources';
 
@@ -54,7 +55,9 @@ export const volumes: PodRule = {
       const kind = present[0];
       if (kind === undefined) continue;
       const source = recordAt(volume, kind);
-      if (source !== undefined) checkVolumeSource(kind, source, child(volumePath, kind), ctx, volumePath, name);
+      if (source === undefined) continue;
+      if (kind === 'image') checkImageVolumeSource(source, child(volumePath, kind), site.isTemplate, ctx);
+      else checkVolumeSource(kind, source, child(volumePath, kind), ctx, volumePath, name);
     }
     checkEphemeralClaimNames(site, ctx);
   },
