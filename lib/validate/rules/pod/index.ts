@@ -16,6 +16,7 @@ import { podDns } from './pod-dns';
 import { podFields } from './pod-fields';
 import { podLevelResources } from './pod-level-resources';
 import { podOverhead } from './pod-overhead';
+import { podResourceClaims } from './pod-resource-claims';
 import { portValues } from './port-values';
 import { probes } from './probes';
 import { resizePolicy } from './resize-policy';
@@ -46,6 +47,7 @@ export const POD_RULES: PodRule[] = [
   probes,
   lifecycle,
   resources,
+  podResourceClaims,
   podOverhead,
   podLevelResources,
   resizePolicy,

@@ -1,0 +1,43 @@
+import { checkDns1123Label, checkDns1123Subdomain } from '../../primitives/names';
+import type { PodRule } from '../../rule';
+import { child, has, recordAt, recordsAt, stringAt } from './access';
+import { specRecord } from './pod-containers';
+
+const RULE = 'pod/resource-claims';
+const SOURCES = ['resourceClaimName', 'resourceClaimTemplateName'];
+
+/**
+ * The pod's `resourceClaims` (`validatePodResourceClaims`, `validatePodResourceClaim`):
+ * names required, unique and DNS-1123 labels; exactly one of resourceClaimName and
+ * resourceClaimTemplateName (under `source` before 1.31), each a DNS-1123 subdomain.
+ * Checked as written in every version, like the containers' `resources.claims`.
+ */
+export const podResourceClaims: PodRule = {
+  id: RULE,
+  check(site, ctx) {
+    const claimsPath = child(site.specPath, 'resourceClaims');
+    const seen = new Set<string>();
+    for (const { index, value: claim } of recordsAt(specRecord(site.spec), 'resourceClaims')) {
+      const claimPath = `${claimsPath}[${index}]`;
+      const name = stringAt(claim, 'name');
+      if (name === '' || (name === undefined && !has(claim, 'name'))) {
+        ctx.report({ ruleId: RULE, fieldPath: child(claimPath, 'name'), message: 'the resource claim has no name', hint: 'name it; containers refer to it in resources.claims' });
+      } else if (name !== undefined) {
+        const problem = seen.has(name) ? 'is already used by another resource claim' : checkDns1123Label(name);
+        if (problem !== undefined) ctx.report({ ruleId: RULE, fieldPath: child(claimPath, 'name'), message: `resource claim name "${name}" ${problem}`, hint: "use a unique DNS-1123 label, e.g. 'gpu'" });
+        seen.add(name);
+      }
+      const source = recordAt(claim, 'source') ?? claim;
+      const sourcePath = source === claim ? claimPath : child(claimPath, 'source');
+      const set = SOURCES.filter((field) => has(source, field));
+      if (set.length !== 1) {
+        ctx.report({ ruleId: RULE, fieldPath: sourcePath, message: set.length === 0 ? 'the resource claim names neither a ResourceClaim nor a ResourceClaimTemplate' : 'resourceClaimName and resourceClaimTemplateName are both set', hint: 'set exactly one of resourceClaimName or resourceClaimTemplateName' });
+      }
+      for (const field of set) {
+        const value = stringAt(source, field);
+        const problem = value === undefined ? undefined : checkDns1123Subdomain(value);
+        if (problem !== undefined) ctx.report({ ruleId: RULE, fieldPath: child(sourcePath, field), message: `${field} "${value}" ${problem}`, hint: 'name the object by its metadata.name' });
+      }
+    }
+  },
+};
