@@ -1,9 +1,11 @@
-const BACKSLASHES = /\\/g;
-
-/** True when the path has a `..` element (`validatePathNoBacksteps`). */
+/**
+ * True when the path has a `..` element (`validatePathNoBacksteps`). The API server splits
+ * the path at the separator of its own OS, after `filepath.ToSlash`: on the Linux servers
+ * Kubernetes runs, only `/` separates elements, so `a\..\b` is one element and accepted.
+ */
 export function hasBacksteps(path: string): boolean {
   if (!path.includes('..')) return false; // the common case: no element can be '..'
-  return path.replace(BACKSLASHES, '/').split('/').includes('..');
+  return path.split('/').includes('..');
 }
 
 /**
