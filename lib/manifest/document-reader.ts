@@ -96,13 +96,7 @@ function* readYamlSpans(manifest: ManifestText, spans: Iterable<DocumentSpan>, f
     for (const doc of yamlPackageDocuments(text, span.start, span.end, maxDepth)) {
       const at = position++;
       if (isEmpty(doc)) continue;
-      yield {
-        index: spanIndex,
-        value: doc.value,
-        problems: doc.problems,
-        offset: () => doc.offset,
-        positions: () => readWithYamlPackage(text, span.start, span.end, maxDepth, true)[at]?.positions,
-      };
+      yield documentOf(spanIndex, doc, () => readWithYamlPackage(text, span.start, span.end, maxDepth, true)[at]?.positions);
     }
   }
 }
@@ -112,13 +106,7 @@ function* readJson(text: string, maxDepth: number): Generator<ReadDocument> {
   for (const doc of jsonDocuments(text, maxDepth)) {
     const at = index++;
     if (isEmpty(doc)) continue;
-    yield {
-      index: at,
-      value: doc.value,
-      problems: doc.problems,
-      offset: () => doc.offset,
-      positions: () => readJsonStream(text, maxDepth, true, doc.offset, doc.end)[0]?.positions,
-    };
+    yield documentOf(at, doc, () => readJsonStream(text, maxDepth, true, doc.offset, doc.end)[0]?.positions);
   }
 }
 
@@ -128,17 +116,20 @@ function* readWholeYamlStream(text: string, maxDepth: number): Generator<ReadDoc
   for (const doc of yamlPackageDocuments(text, 0, text.length, maxDepth)) {
     const at = index++;
     if (isEmpty(doc)) continue;
-    yield {
-      index: at,
-      value: doc.value,
-      problems: doc.problems,
-      offset: () => doc.offset,
-      positions: () => {
-        withPositions ??= readWithYamlPackage(text, 0, text.length, maxDepth, true);
-        return withPositions[at]?.positions;
-      },
-    };
+    yield documentOf(at, doc, () => {
+      withPositions ??= readWithYamlPackage(text, 0, text.length, maxDepth, true);
+      return withPositions[at]?.positions;
+    });
   }
+}
+
+/** A document read by the `yaml` package path or the JSON reader, which know its offset. */
+function documentOf(
+  index: number,
+  doc: { readonly value: unknown; readonly problems: readonly OffsetProblem[]; readonly offset: number },
+  positions: () => PositionNode | undefined,
+): ReadDocument {
+  return { index, value: doc.value, problems: doc.problems, offset: () => doc.offset, positions };
 }
 
 function isEmpty(doc: { readonly value: unknown; readonly problems: readonly unknown[] }): boolean {

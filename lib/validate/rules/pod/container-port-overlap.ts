@@ -1,5 +1,6 @@
 import type { Finding, PodRule } from '../../rule';
-import { arrayAt, intAt, isRecord, stringAt } from './access';
+import { intAt, stringAt } from './access';
+import { forEachPort } from './container-ports';
 import { describeContainer, itemPath, type PodContainer, siteContainers } from './pod-containers';
 
 /** One declared container port (a `ports` entry with a containerPort). */
@@ -70,25 +71,18 @@ export const containerPortOverlap: PodRule = {
 /** The ports with a containerPort declared by `containers`, in order. */
 function declaredPorts(containers: readonly PodContainer[]): DeclaredPort[] {
   const out: DeclaredPort[] = [];
-  for (let c = 0; c < containers.length; c++) {
-    const container = containers[c];
-    const ports = arrayAt(container.value, 'ports');
-    if (ports === undefined) continue;
-    for (let index = 0; index < ports.length; index++) {
-      const port = ports[index];
-      if (!isRecord(port)) continue;
-      const containerPort = intAt(port, 'containerPort');
-      if (containerPort === undefined || containerPort === 0) continue;
-      out.push({
-        container,
-        index,
-        containerPort,
-        protocol: stringAt(port, 'protocol') || 'TCP',
-        hostPort: intAt(port, 'hostPort') ?? 0,
-        hostIP: stringAt(port, 'hostIP') ?? '',
-      });
-    }
-  }
+  forEachPort(containers, 0, containers.length, (container, port, index) => {
+    const containerPort = intAt(port, 'containerPort');
+    if (containerPort === undefined || containerPort === 0) return;
+    out.push({
+      container,
+      index,
+      containerPort,
+      protocol: stringAt(port, 'protocol') || 'TCP',
+      hostPort: intAt(port, 'hostPort') ?? 0,
+      hostIP: stringAt(port, 'hostIP') ?? '',
+    });
+  });
   return out;
 }
 
