@@ -3,7 +3,9 @@
  * with backoffLimitPerIndex) and exactly one of onExitCodes (operator In or NotIn, 1 to
  * 255 distinct values in ascending order, no 0 for In, a containerName of the
  * template) and onPodConditions (at most 20 patterns with a qualified type and a status
- * True, False or Unknown); the pod template must use restartPolicy Never.
+ * True, False or Unknown); the pod template must use restartPolicy Never. A missing
+ * action, operator or values is left to the schema layer (required fields); an empty
+ * action or operator is reported here.
  */
 import { childPath, indexPath } from '../../field-path';
 import { getArray, getObject, getString, isObject, isSet } from '../../primitives/access';
@@ -32,16 +34,17 @@ function containerNames(spec: Record<string, unknown>): Set<string> {
 
 function checkExitCodes(requirement: Record<string, unknown>, path: string, names: Set<string>, ctx: RuleContext): void {
   const operator = getString(requirement, 'operator');
-  if (operator === undefined || operator === '') {
+  if (operator === '') {
     ctx.report({ fieldPath: childPath(path, 'operator'), message: 'onExitCodes needs an operator', hint: 'set operator to In or NotIn' });
-  } else if (operator !== 'In' && operator !== 'NotIn') {
+  } else if (operator !== undefined && operator !== 'In' && operator !== 'NotIn') {
     ctx.report({ fieldPath: childPath(path, 'operator'), message: `${JSON.stringify(operator)} is not an exit code operator`, hint: 'use In or NotIn' });
   }
   const containerName = getString(requirement, 'containerName');
   if (containerName !== undefined && !names.has(containerName)) {
     ctx.report({ fieldPath: childPath(path, 'containerName'), message: `${JSON.stringify(containerName)} is not a container or init container of the pod template`, hint: `use one of: ${[...names].join(', ') || '(none)'}` });
   }
-  const values = getArray(requirement, 'values') ?? [];
+  const values = getArray(requirement, 'values');
+  if (values === undefined) return;
   const valuesPath = childPath(path, 'values');
   if (values.length === 0) ctx.report({ fieldPath: valuesPath, message: 'onExitCodes needs at least one value', hint: 'list the exit codes, e.g. [42]' });
   else if (values.length > MAX_EXIT_CODES) ctx.report({ fieldPath: valuesPath, message: `onExitCodes has ${values.length} values; at most ${MAX_EXIT_CODES} are allowed`, hint: 'use NotIn with the complement, or fewer codes' });
@@ -89,11 +92,11 @@ export const jobPodFailurePolicy: ObjectRule = {
       if (!isObject(rule)) continue;
       const path = indexPath(childPath(base, 'rules'), i);
       const action = getString(rule, 'action');
-      if (action === undefined || action === '') {
+      if (action === '') {
         ctx.report({ fieldPath: childPath(path, 'action'), message: 'a pod failure policy rule needs an action', hint: `use one of ${ACTIONS.join(', ')}` });
       } else if (action === 'FailIndex') {
         if (!isSet(site.spec, 'backoffLimitPerIndex')) ctx.report({ fieldPath: childPath(path, 'action'), message: 'action FailIndex requires backoffLimitPerIndex', hint: 'set spec.backoffLimitPerIndex (and completionMode: Indexed), or use FailJob' });
-      } else if (!ACTIONS.includes(action)) {
+      } else if (action !== undefined && !ACTIONS.includes(action)) {
         ctx.report({ fieldPath: childPath(path, 'action'), message: `${JSON.stringify(action)} is not a pod failure policy action`, hint: `use one of ${ACTIONS.join(', ')}` });
       }
       const exitCodes = getObject(rule, 'onExitCodes');

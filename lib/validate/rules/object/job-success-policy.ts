@@ -1,8 +1,9 @@
 /**
  * `job/success-policy` (Kubernetes 1.31 and later, where the gate is on by default):
- * an Indexed Job only; 1 to 20 rules, each with succeededIndexes (ascending intervals
- * such as `0,2-4` below completions) and/or succeededCount (at most completions and at
- * most the number of listed indexes).
+ * an Indexed Job only; 1 to 20 rules, each with succeededIndexes (ascending indexes and
+ * intervals such as `0,2-4` below completions, an interval ending after it starts) and/or
+ * succeededCount (at most completions and at most the number of listed indexes). A
+ * missing `rules` is left to the schema layer (a required field).
  */
 import { childPath, indexPath } from '../../field-path';
 import { getArray, getInt, getObject, getString, isObject } from '../../primitives/access';
@@ -16,7 +17,7 @@ const MAX_RULES = 20;
 const MAX_INDEXES_LENGTH = 64 * 1024;
 const INTEGER = /^[+-]?[0-9]+$/;
 
-/** The number of indexes in an index list such as `0,2-4`, or a reason it is invalid. */
+/** The number of indexes in an index list such as `0,2-4`, or a reason it is invalid (as batch parseIndexInterval: `1-1` is not an interval). */
 export function countIndexes(text: string, completions: number): number | string {
   if (text === '') return 0;
   let last = -1;
@@ -30,7 +31,7 @@ export function countIndexes(text: string, completions: number): number | string
     const end = bounds.length === 2 ? second : first;
     if (first < 0) return `index ${first} is negative`;
     if (first >= completions || end >= completions) return `index ${Math.max(first, end)} is not below completions (${completions})`;
-    if (end < first) return `interval ${JSON.stringify(interval)} ends before it starts`;
+    if (bounds.length === 2 && end <= first) return `interval ${JSON.stringify(interval)} does not end after it starts`;
     if (first <= last) return `indexes are not in increasing order at ${JSON.stringify(interval)}`;
     total += end - first + 1;
     last = end;
@@ -52,7 +53,8 @@ export const jobSuccessPolicy: ObjectRule = {
       ctx.report({ fieldPath: base, message: 'successPolicy requires completionMode Indexed', hint: 'set completionMode: Indexed, or remove successPolicy' });
       return;
     }
-    const rules = getArray(policy, 'rules') ?? [];
+    const rules = getArray(policy, 'rules');
+    if (rules === undefined) return;
     const rulesPath = childPath(base, 'rules');
     if (rules.length === 0) ctx.report({ fieldPath: rulesPath, message: 'successPolicy needs at least one rule', hint: 'add a rule with succeededIndexes or succeededCount' });
     if (rules.length > MAX_RULES) ctx.report({ fieldPath: rulesPath, message: `successPolicy has ${rules.length} rules; at most ${MAX_RULES} are allowed`, hint: 'merge rules' });

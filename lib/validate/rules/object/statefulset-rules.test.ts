@@ -23,6 +23,8 @@ describe('statefulset/update-strategy', () => {
     ['partition', statefulSet({ spec: { updateStrategy: { rollingUpdate: { partition: 2 } } } }), 36, []],
     ['maxUnavailable', statefulSet({ spec: { updateStrategy: { rollingUpdate: { maxUnavailable: 2 } } } }), 36, []],
     ['maxUnavailable 0', statefulSet({ spec: { updateStrategy: { rollingUpdate: { maxUnavailable: 0 } } } }), 36, [[`${RU}.maxUnavailable`]]],
+    ['maxUnavailable not a percentage (also read as 0)', statefulSet({ spec: { updateStrategy: { rollingUpdate: { maxUnavailable: 'one' } } } }), 36, [[`${RU}.maxUnavailable`], [`${RU}.maxUnavailable`]]],
+    ['maxUnavailable negative', statefulSet({ spec: { updateStrategy: { rollingUpdate: { maxUnavailable: -1 } } } }), 36, [[`${RU}.maxUnavailable`]]],
     ['maxUnavailable over 100%', statefulSet({ spec: { updateStrategy: { rollingUpdate: { maxUnavailable: '120%' } } } }), 35, [[`${RU}.maxUnavailable`]]],
     ['maxUnavailable before 1.35 is ignored', statefulSet({ spec: { updateStrategy: { rollingUpdate: { maxUnavailable: 0 } } } }), 34, [[`${RU}.maxUnavailable`, 'warning']]],
   ])('%s (1.%i)', (_name, object, minor, list) => expect(run(statefulSetUpdateStrategy, object, minor)).toEqual(expected(list)));

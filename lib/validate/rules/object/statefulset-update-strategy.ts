@@ -45,7 +45,11 @@ export const statefulSetUpdateStrategy: ObjectRule = {
     const value = rolling?.maxUnavailable;
     const problem = checkIntOrPercent(value);
     if (problem !== undefined) ctx.report({ fieldPath: path, message: problem, hint: "use a number of pods, e.g. 1, or a percentage, e.g. '25%'" });
-    else if (intOrPercentValue(value) === 0) ctx.report({ fieldPath: path, message: 'maxUnavailable cannot be 0', hint: 'use at least 1, or remove it' });
+    // A string that is not a percentage reads as 0 too (getIntOrPercentValue), so the server also says it cannot be 0.
+    if (intOrPercentValue(value) === 0) {
+      const readAs = typeof value === 'string' && problem !== undefined ? `${JSON.stringify(value)} is read as 0, and ` : '';
+      ctx.report({ fieldPath: path, message: `${readAs}maxUnavailable cannot be 0`, hint: 'use at least 1, or remove it' });
+    }
     if (isOver100Percent(value)) ctx.report({ fieldPath: path, message: `maxUnavailable ${String(value)} is more than 100%`, hint: "use at most '100%'" });
   },
 };
