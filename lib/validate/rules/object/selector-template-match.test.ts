@@ -18,7 +18,14 @@ describe('selector/template-mismatch', () => {
     ['replication controller match', replicationController(), []],
     ['replication controller mismatch', replicationController({ spec: { selector: { app: 'api' } } }), [[LABELS]]],
     ['replication controller without selector', replicationController({ spec: { selector: undefined } }), []],
-    ['job with generated selector', job({ spec: { selector: { matchLabels: { app: 'other' } } } }), []],
+    // The server adds controller-uid to the selector and the job labels to the template, then matches: app=other is still missing.
+    ['job with its own selector that misses the template', job({ spec: { selector: { matchLabels: { app: 'other' } } } }), [[LABELS]]],
+    ['job with its own selector that matches the template', job({ spec: { selector: { matchLabels: { app: 'task' } } } }), []],
+    ['job without selector', job(), []],
+    ['job with an empty selector (completed with the uid)', job({ spec: { selector: {} } }), []],
+    ['job selector with a fixed controller-uid', job({ spec: { selector: { matchLabels: { 'controller-uid': 'abc' } } } }), [[LABELS]]],
+    ['job selector on its own name', job({ spec: { selector: { matchLabels: { 'job-name': 'task' } } } }), []],
+    ['job selector on a generated name', job({ metadata: { name: undefined, generateName: 'task-' }, spec: { selector: { matchLabels: { 'job-name': 'task' } } } }), [[LABELS]]],
     ['job with manual selector mismatch', job({ spec: { manualSelector: true, selector: { matchLabels: { app: 'other' } } } }), [[LABELS]]],
     ['job with manual selector match', job({ spec: { manualSelector: true, selector: { matchLabels: { app: 'task' } } } }), []],
   ])('%s', (_name, object, list) => expect(run(selectorTemplateMatch, object)).toEqual(expected(list)));
