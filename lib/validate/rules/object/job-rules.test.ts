@@ -100,5 +100,10 @@ describe('job/name', () => {
     ['indexed host names fit', job({ metadata: { name: 'a'.repeat(61) }, spec: { completionMode: 'Indexed', completions: 10 } }), []],
     ['indexed host names too long', job({ metadata: { name: 'a'.repeat(61) }, spec: { completionMode: 'Indexed', completions: 11 } }), [['metadata.name']]],
     ['indexed host names with dots', job({ metadata: { name: 'a.b' }, spec: { completionMode: 'Indexed', completions: 1 } }), [['metadata.name']]],
+    ['indexed host names from a generated name fit', job({ metadata: { name: undefined, generateName: 'a'.repeat(56) }, spec: { completionMode: 'Indexed', completions: 10 } }), []],
+    ['indexed host names from a generated name too long', job({ metadata: { name: undefined, generateName: 'a'.repeat(57) }, spec: { completionMode: 'Indexed', completions: 10 } }), [['metadata.name']]],
+    ['indexed host names from a long generateName (cut to 58)', job({ metadata: { name: undefined, generateName: 'a'.repeat(70) }, spec: { completionMode: 'Indexed', completions: 1 } }), [['metadata.name']]],
+    ['indexed host names from a dotted generateName', job({ metadata: { name: undefined, generateName: 'db.migrate-' }, spec: { completionMode: 'Indexed', completions: 2 } }), [['metadata.name']]],
+    ['long generateName without Indexed', job({ metadata: { name: undefined, generateName: 'a'.repeat(70) } }), []],
   ])('%s', (_name, object, list) => expect(run(jobName, object)).toEqual(expected(list)));
 });
