@@ -42,5 +42,8 @@ describe('cronjob/name-length', () => {
     ['short', cronJob(), []],
     ['52 characters', cronJob({ metadata: { name: 'a'.repeat(52) } }), []],
     ['53 characters', cronJob({ metadata: { name: 'a'.repeat(53) } }), [['metadata.name']]],
+    ['generateName of 47 characters (52 with the random suffix)', cronJob({ metadata: { name: undefined, generateName: `${'a'.repeat(46)}-` } }), []],
+    ['generateName of 48 characters (53 with the random suffix)', cronJob({ metadata: { name: undefined, generateName: `${'a'.repeat(47)}-` } }), [['metadata.name']]],
+    ['name and generateName: the name counts', cronJob({ metadata: { name: 'nightly', generateName: 'a'.repeat(70) } }), []],
   ])('%s', (_name, object, list) => expect(run(cronJobNameLength, object)).toEqual(expected(list)));
 });
