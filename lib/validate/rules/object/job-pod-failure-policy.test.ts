@@ -35,4 +35,10 @@ describe('job/pod-failure-policy', () => {
     ['restartPolicy OnFailure', withRules([exitRule({})], { template: { spec: { restartPolicy: 'OnFailure' } } }), [['spec.template.spec.restartPolicy']]],
     ['cron job template', cronJob({ spec: { jobTemplate: { spec: { podFailurePolicy: { rules: [exitRule({})] } } } } }), [['spec.jobTemplate.spec.template.spec.restartPolicy']]],
   ])('%s', (_name, object, list) => expect(run(jobPodFailurePolicy, object)).toEqual(expected(list)));
+
+  it.each<[string, unknown, number, Expected[]]>([
+    ['FailIndex without backoffLimitPerIndex in 1.29', withRules([exitRule({}, 'FailIndex')]), 29, [[`${R0}.action`]]],
+    ['FailIndex rules are dropped in 1.28', withRules([exitRule({}, 'FailIndex')]), 28, []],
+    ['rules after a dropped FailIndex rule move up in 1.28', withRules([exitRule({}, 'FailIndex'), exitRule({ values: [0] })]), 28, [[`${R0}.onExitCodes.values[0]`]]],
+  ])('%s (1.%i)', (_name, object, minor, list) => expect(run(jobPodFailurePolicy, object, minor)).toEqual(expected(list)));
 });

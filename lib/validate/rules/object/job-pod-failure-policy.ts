@@ -5,12 +5,14 @@
  * template) and onPodConditions (at most 20 patterns with a qualified type and a status
  * True, False or Unknown); the pod template must use restartPolicy Never. A missing
  * action, operator or values is left to the schema layer (required fields); an empty
- * action or operator is reported here.
+ * action or operator is reported here. Kubernetes 1.28 drops FailIndex rules (its
+ * JobBackoffLimitPerIndex gate is off), so they are not checked there.
  */
 import { childPath, indexPath } from '../../field-path';
 import { getArray, getObject, getString, isObject, isSet } from '../../primitives/access';
 import { checkQualifiedName } from '../../primitives/names';
 import type { ObjectRule, RuleContext } from '../../rule';
+import { BACKOFF_LIMIT_PER_INDEX_SINCE } from './job-completion-mode';
 import { kindOf } from './kind-info';
 import { jobSpecOf } from './workload-layout';
 
@@ -84,7 +86,9 @@ export const jobPodFailurePolicy: ObjectRule = {
     const policy = getObject(site?.spec, 'podFailurePolicy');
     if (site === undefined || policy === undefined) return;
     const base = childPath(site.path, 'podFailurePolicy');
-    const rules = getArray(policy, 'rules') ?? [];
+    const written = getArray(policy, 'rules') ?? [];
+    // Without JobBackoffLimitPerIndex (1.28) the Job strategy drops FailIndex rules before validation; the others move up.
+    const rules = ctx.minor >= BACKOFF_LIMIT_PER_INDEX_SINCE ? written : written.filter((rule) => getString(rule, 'action') !== 'FailIndex');
     if (rules.length > MAX_RULES) ctx.report({ fieldPath: childPath(base, 'rules'), message: `podFailurePolicy has ${rules.length} rules; at most ${MAX_RULES} are allowed`, hint: 'merge rules' });
     const names = containerNames(site.spec);
     for (let i = 0; i < rules.length; i++) {
