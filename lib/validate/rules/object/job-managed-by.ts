@@ -22,8 +22,8 @@ export function checkDomainPrefixedPath(value: string): string | undefined {
   const path = slash < 0 ? '' : value.slice(slash + 1);
   if (host === '' || path === '') return 'must be a domain-prefixed path such as "example.com/controller"';
   const hostProblem = checkDns1123Subdomain(host);
-  if (hostProblem !== undefined) return `domain ${JSON.stringify(host)} ${hostProblem}`;
-  if (!HTTP_PATH.test(path)) return `path ${JSON.stringify(path)} has characters not allowed in a URL path`;
+  if (hostProblem !== undefined) return `its domain ${JSON.stringify(host)} ${hostProblem}`;
+  if (!HTTP_PATH.test(path)) return `its path ${JSON.stringify(path)} has characters not allowed in a URL path`;
   return undefined;
 }
 
@@ -38,7 +38,7 @@ export const jobManagedBy: ObjectRule = {
     if (site === undefined || managedBy === undefined) return;
     const path = childPath(site.path, 'managedBy');
     const problem = checkDomainPrefixedPath(managedBy);
-    if (problem !== undefined) ctx.report({ fieldPath: path, message: `managedBy ${JSON.stringify(managedBy)} is invalid: it ${problem}`, hint: "name the managing controller, e.g. 'kueue.x-k8s.io/multikueue'" });
+    if (problem !== undefined) ctx.report({ fieldPath: path, message: `managedBy ${JSON.stringify(managedBy)} is invalid: ${problem}`, hint: "name the managing controller, e.g. 'kueue.x-k8s.io/multikueue'" });
     if (managedBy.length > MAX_LENGTH) ctx.report({ fieldPath: path, message: `managedBy is ${managedBy.length} characters long; at most ${MAX_LENGTH} are allowed`, hint: 'use a shorter controller name' });
   },
 };
