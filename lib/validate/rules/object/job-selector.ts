@@ -7,6 +7,7 @@
  */
 import { childPath, keyPath } from '../../field-path';
 import { getArray, getBool, getObject, getString, isSet, stringEntries } from '../../primitives/access';
+import { isValidLabelSelector } from '../../primitives/label-selector';
 import type { ObjectRule, RuleContext } from '../../rule';
 import { kindOf } from './kind-info';
 
@@ -39,7 +40,8 @@ function checkJob(object: Record<string, unknown>, ctx: RuleContext): void {
     }
     return;
   }
-  if (selector !== undefined) {
+  // An invalid selector (selector/syntax) cannot be parsed, so the server does not compare it with the generated labels.
+  if (selector !== undefined && isValidLabelSelector(selector)) {
     let holds = true;
     for (const [key, value] of stringEntries(getObject(selector, 'matchLabels'))) {
       if (!(JOB_NAME_LABELS.includes(key) && value === name)) holds = false;
