@@ -81,7 +81,23 @@ function checkEnum(context: JsonRecord, path: string, field: string, allowed: re
   }
 }
 
-function sysctlNamespace(name: string): 'net' | 'ipc' | undefined {
+/**
+ * A sysctl name in dotted form (`NormalizeName`): when the first separator is a slash,
+ * dots and slashes swap places (`net/ipv4/conf/eno2.100/rp_filter` is
+ * `net.ipv4.conf.eno2/100.rp_filter`).
+ */
+function normalizeSysctl(name: string): string {
+  const dot = name.indexOf('.');
+  const slash = name.indexOf('/');
+  if (slash === -1 || (dot !== -1 && dot < slash)) return name;
+  let out = '';
+  for (const ch of name) out += ch === '.' ? '/' : ch === '/' ? '.' : ch;
+  return out;
+}
+
+/** The kernel namespace of a sysctl (`GetNamespace`), read from its dotted form. */
+function sysctlNamespace(written: string): 'net' | 'ipc' | undefined {
+  const name = normalizeSysctl(written);
   if (name.startsWith('net.')) return 'net';
   if (name.startsWith('kernel.shm') || name.startsWith('kernel.msg') || name === 'kernel.sem' || name.startsWith('fs.mqueue.')) return 'ipc';
   return undefined;
