@@ -44,8 +44,10 @@ describe('security/context', () => {
 
   it.each([
     [30, []],
-    [31, [`error security/context ${C}.procMount`]],
-  ])('procMount on 1.%i (dropped before 1.31)', (minor, expected) => {
+    [31, []],
+    [32, []],
+    [33, [`error security/context ${C}.procMount`]],
+  ])('procMount on 1.%i (dropped before 1.33: ProcMountType beta but off by default in 1.31 and 1.32)', (minor, expected) => {
     expect(summarize(securityContext, pod(undefined, { procMount: 'Unmasked' }), { minor })).toEqual(expected);
   });
 
