@@ -27,6 +27,8 @@ describe('pod/fields', () => {
     ['os without name (the schema layer reports it)', { os: {} }, []],
     ['os with an empty name', { os: { name: '' } }, ['error pod/os spec.os.name']],
     ['a bad host alias IP', { hostAliases: [{ ip: '300.1.1.1', hostnames: ['db.local'] }] }, ['error pod/host-aliases spec.hostAliases[0].ip']],
+    ['a host alias IP with leading zeros (read as decimal by the legacy parser)', { hostAliases: [{ ip: '010.001.000.001', hostnames: ['db.local'] }] }, []],
+    ['a host alias IP with a zone', { hostAliases: [{ ip: 'fe80::1%eth0', hostnames: ['db.local'] }] }, ['error pod/host-aliases spec.hostAliases[0].ip']],
     ['a bad host alias name', { hostAliases: [{ ip: '127.0.0.1', hostnames: ['DB'] }] }, ['error pod/host-aliases spec.hostAliases[0].hostnames[0]']],
     ['a bad readiness gate', { readinessGates: [{ conditionType: 'a b' }] }, ['error pod/readiness-gates spec.readinessGates[0].conditionType']],
     ['a duplicate scheduling gate', { schedulingGates: [{ name: 'x.io/a' }, { name: 'x.io/a' }] }, ['error scheduling/scheduling-gates spec.schedulingGates[1]']],

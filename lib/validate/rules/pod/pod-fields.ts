@@ -1,5 +1,5 @@
-import { isIP } from 'node:net';
 import { qualifiedNameProblem } from '../../primitives/fast-names';
+import { isLegacyIP } from '../../primitives/ip';
 import { checkDns1123Label, checkDns1123Subdomain } from '../../primitives/names';
 import type { PodRule, RuleContext } from '../../rule';
 import { arrayAt, child, intAt, type JsonRecord, recordAt, recordsAt, stringAt } from './access';
@@ -82,7 +82,7 @@ function checkHostAliases(spec: JsonRecord, specPath: string, ctx: RuleContext):
   for (const { index, value: alias } of recordsAt(spec, 'hostAliases')) {
     const aliasPath = `${child(specPath, 'hostAliases')}[${index}]`;
     const ip = stringAt(alias, 'ip');
-    if (ip !== undefined && isIP(ip) === 0) ctx.report({ ruleId: 'pod/host-aliases', fieldPath: child(aliasPath, 'ip'), message: `"${ip}" is not an IP address`, hint: "use an IPv4 or IPv6 address, e.g. '127.0.0.1'" });
+    if (ip !== undefined && !isLegacyIP(ip)) ctx.report({ ruleId: 'pod/host-aliases', fieldPath: child(aliasPath, 'ip'), message: `"${ip}" is not an IP address`, hint: "use an IPv4 or IPv6 address, e.g. '127.0.0.1'" });
     (arrayAt(alias, 'hostnames') ?? []).forEach((hostname, i) => {
       if (typeof hostname !== 'string') return;
       const problem = checkDns1123Subdomain(hostname);
