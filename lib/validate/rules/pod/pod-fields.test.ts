@@ -37,3 +37,22 @@ describe('pod/fields', () => {
     expect(summarize(podFields, pod(extra))).toEqual(expected);
   });
 });
+
+describe('pod/hostname hostnameOverride', () => {
+  const spec = (extra: Record<string, unknown>) => ({ containers: [{ name: 'a', image: 'x' }], ...extra });
+  it.each([
+    ['a DNS subdomain', spec({ hostnameOverride: 'db-0.example.com' }), []],
+    ['64 characters', spec({ hostnameOverride: `${'a'.repeat(32)}.${'b'.repeat(31)}` }), []],
+    ['65 characters', spec({ hostnameOverride: `${'a'.repeat(32)}.${'b'.repeat(32)}` }), ['error pod/hostname spec.hostnameOverride']],
+    ['upper case', spec({ hostnameOverride: 'DB.example.com' }), ['error pod/hostname spec.hostnameOverride']],
+    ['with setHostnameAsFQDN', spec({ hostnameOverride: 'db', setHostnameAsFQDN: true }), ['error pod/hostname spec.setHostnameAsFQDN']],
+    ['with setHostnameAsFQDN false', spec({ hostnameOverride: 'db', setHostnameAsFQDN: false }), []],
+    ['with hostNetwork', spec({ hostnameOverride: 'db', hostNetwork: true }), ['error pod/hostname spec.hostNetwork']],
+  ])('%s', (_label, podSpec, expected) => {
+    expect(summarize(podFields, podSpec, { minor: 35 })).toEqual(expected);
+  });
+
+  it('is dropped on 1.34 (HostnameOverride off by default)', () => {
+    expect(summarize(podFields, spec({ hostnameOverride: 'DB', hostNetwork: true }), { minor: 34 })).toEqual([]);
+  });
+});
