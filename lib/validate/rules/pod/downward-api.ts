@@ -50,7 +50,9 @@ export function checkResourceField(resource: string): string | undefined {
 export function checkDivisor(resource: string, divisor: unknown): string | undefined {
   const value = readQuantity(divisor);
   if (value === undefined || value.numerator === 0n) return undefined;
-  const allowed = resource.endsWith('.cpu') ? ['1m', '1'] : resource.includes('.') ? BYTE_DIVISORS : [];
+  const bytes = RESOURCE_FIELDS.includes(resource) || resource.startsWith('requests.hugepages-') || resource.startsWith('limits.hugepages-');
+  // Only the divisors of the resources the downward API exposes are checked.
+  const allowed = resource === 'limits.cpu' || resource === 'requests.cpu' ? ['1m', '1'] : bytes ? BYTE_DIVISORS : [];
   if (allowed.length === 0) return undefined;
   const ok = allowed.some((a) => {
     const unit = readQuantity(a);
