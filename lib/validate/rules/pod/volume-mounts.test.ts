@@ -50,3 +50,10 @@ describe('volume/mounts', () => {
     expect(summarize(volumeMounts, s, { minor: 30 })).toEqual([]);
   });
 });
+
+describe('volume/mounts of image volumes before 1.35', () => {
+  it('leaves out the mounts of an image volume on 1.34: the server drops them with the volume', () => {
+    const podSpec = spec({ volumeMounts: [{ name: 'img', mountPath: '/d', subPath: '../a' }, { name: 'data', mountPath: '/d' }], volumeDevices: [{ name: 'img', devicePath: '/dev/x' }] });
+    expect(summarize(volumeMounts, podSpec, { minor: 34 })).toEqual(['error volume/device spec.containers[0].volumeDevices[0].name']);
+  });
+});

@@ -105,3 +105,13 @@ describe('volume/values: image volumes of templates', () => {
     expect(summarize(volumes, withVolumes([{ name: 'd', image: {} }]), { template: true })).toEqual([]);
   });
 });
+
+describe('volume/values: image volumes before 1.35', () => {
+  const spec = withVolumes([{ name: 'd', image: { pullPolicy: 'Sometimes' } }, { name: 'd', emptyDir: {} }]);
+  it('leaves them out on 1.34: the server drops them (ImageVolume off by default)', () => {
+    expect(summarize(volumes, spec, { minor: 34 })).toEqual([]);
+  });
+  it('checks them from 1.35', () => {
+    expect(summarize(volumes, spec, { minor: 35 })).toEqual([`error volume/source ${V}.image.reference`, `error volume/source ${V}.image.pullPolicy`, 'error volume/name-unique spec.volumes[1].name']);
+  });
+});
