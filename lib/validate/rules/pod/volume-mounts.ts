@@ -18,8 +18,10 @@ const DROPPED = 'dropped';
  * a mount names a volume of the pod and has a `mountPath` unique within the container;
  * `subPath`/`subPathExpr` are relative without '..' and exclusive; `mountPropagation` is
  * None, HostToContainer or Bidirectional (Bidirectional only for privileged containers);
- * `recursiveReadOnly` (on by default from 1.31) needs `readOnly: true`; a device names a persistentVolumeClaim or
- * ephemeral volume, with a unique `devicePath`, and does not overlap the mounts.
+ * `recursiveReadOnly` (on by default from 1.31) needs `readOnly: true`; a device names a
+ * persistentVolumeClaim or ephemeral volume, with a unique `devicePath`, and does not
+ * overlap the mounts. Before 1.35 the mounts of image volumes are not checked: the server
+ * drops them with the volumes (`dropImageVolumes`).
  */
 export const volumeMounts: PodRule = {
   id: 'volume/mounts',
@@ -81,9 +83,9 @@ function checkMounts(container: PodContainer, sources: Map<string, string | unde
     } else if (name !== undefined) {
       if (!sources.has(name)) {
         ctx.report({ ruleId: 'volume/mount-name', fieldPath: child(path, 'name'), message: `${describeContainer(container)} mounts volume "${name}", which the pod does not define`, hint: `add a volume named "${name}" to the pod's volumes, or fix the name` });
-      } else if (sources.get(name) === 'image' && (has(mount, 'subPath') || has(mount, 'subPathExpr'))) {
-        ctx.report({ ruleId: 'volume/sub-path', fieldPath: child(path, has(mount, 'subPath') ? 'subPath' : 'subPathExpr'), message: 'subPath is not allowed for an image volume', hint: 'mount the whole image volume' });
       }
+      // subPath into an image volume: refused while ImageVolume was alpha, allowed from 1.33
+      // (beta); image volumes are only kept from 1.35, so it is never refused.
       if (deviceNames.has(name)) ctx.report({ ruleId: 'volume/mount-name', fieldPath: child(path, 'name'), message: `volume "${name}" is also used in volumeDevices`, hint: 'use a volume either as a mount or as a device' });
     }
     const mountPath = stringAt(mount, 'mountPath');
