@@ -1,5 +1,5 @@
 import type { PodRule, RuleContext } from '../../rule';
-import { arrayAt, boolAt, child, has, type JsonRecord, recordAt, recordsAt, stringAt } from './access';
+import { arrayAt, boolAt, child, type JsonRecord, recordAt, recordsAt, stringAt } from './access';
 import { imageVolumesDropped, isImageVolume } from './image-volume-source';
 import { describeContainer, type PodContainer, siteContainers, specRecord } from './pod-containers';
 import { checkLocalDescendingPath, hasBacksteps } from './paths';
