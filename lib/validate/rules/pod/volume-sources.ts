@@ -170,12 +170,20 @@ export function checkVolumeSource(kind: string, source: JsonRecord, sourcePath: 
 }
 
 const PROJECTIONS = ['secret', 'configMap', 'downwardAPI', 'serviceAccountToken', 'clusterTrustBundle'];
+const PROJECTIONS_WITHOUT_TRUST_BUNDLES = ['secret', 'configMap', 'downwardAPI', 'serviceAccountToken'];
+/**
+ * First minor version where clusterTrustBundle projections are on by default
+ * (ClusterTrustBundleProjection GA); before, the server drops them unchecked
+ * (`dropDisabledClusterTrustBundleProjection`): alpha from 1.29, beta but off from 1.33.
+ */
+const TRUST_BUNDLE_PROJECTION_MINOR = 37;
 
 function checkProjected(source: JsonRecord, sourcePath: string, ctx: RuleContext): void {
   const paths = new Set<string>();
+  const projections = ctx.minor >= TRUST_BUNDLE_PROJECTION_MINOR ? PROJECTIONS : PROJECTIONS_WITHOUT_TRUST_BUNDLES;
   for (const { index: i, value: projection } of recordsAt(source, 'sources')) {
     const projectionPath = `${child(sourcePath, 'sources')}[${i}]`;
-    const present = presentKeys(projection, PROJECTIONS);
+    const present = presentKeys(projection, projections);
     if (present.length > 1) ctx.report({ ruleId: 'volume/source', fieldPath: projectionPath, message: `the projection sets ${present.join(' and ')}, but may only have one source`, hint: 'split them into separate entries of sources' });
     for (const kind of present) {
       const body = recordAt(projection, kind);

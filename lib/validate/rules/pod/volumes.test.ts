@@ -69,8 +69,7 @@ describe('volume/values', () => {
     ['a csi driver name in upper case', withVolumes([{ name: 'd', csi: { driver: 'CSI.Example.com' } }]), []],
     ['a csi nodePublishSecretRef without name', withVolumes([{ name: 'd', csi: { driver: 'csi.example.com', nodePublishSecretRef: {} } }]), [`error volume/source ${V}.csi.nodePublishSecretRef.name`]],
     ['a token on the path of a projected file', withVolumes([{ name: 'd', projected: { sources: [{ secret: { name: 's', items: [{ key: 'a', path: 'token' }] } }, { serviceAccountToken: { path: 'token' } }] } }]), []],
-    ['a trust bundle by name with a labelSelector', withVolumes([{ name: 'd', projected: { sources: [{ clusterTrustBundle: { name: 'b', labelSelector: {}, path: 'ca.pem' } }] } }]), [`error volume/source ${V}.projected.sources[0].clusterTrustBundle.labelSelector`]],
-    ['a trust bundle with an empty name', withVolumes([{ name: 'd', projected: { sources: [{ clusterTrustBundle: { name: '', path: 'ca.pem' } }] } }]), [`error volume/source ${V}.projected.sources[0].clusterTrustBundle.name`]],
+    ['a trust bundle projection, dropped unchecked (ClusterTrustBundleProjection off by default)', withVolumes([{ name: 'd', projected: { sources: [{ clusterTrustBundle: { name: '', labelSelector: {}, path: '/ca.pem' }, secret: { name: 's' } }] } }]), []],
     ['an ephemeral template with a name', withVolumes([{ name: 'd', ephemeral: { volumeClaimTemplate: { metadata: { name: 'x' }, spec: EPH_SPEC } } }]), [`error volume/source ${V}.ephemeral.volumeClaimTemplate.metadata.name`]],
     ['an ephemeral template with labels', withVolumes([{ name: 'd', ephemeral: { volumeClaimTemplate: { metadata: { labels: { app: 'a' }, name: '' }, spec: EPH_SPEC } } }]), []],
     ['an ephemeral claim without access modes', withVolumes([{ name: 'd', ephemeral: { volumeClaimTemplate: { spec: { resources: EPH_SPEC.resources } } } }]), [`error volume/source ${V}.ephemeral.volumeClaimTemplate.spec.accessModes`]],
@@ -113,5 +112,14 @@ describe('volume/values: image volumes before 1.35', () => {
   });
   it('checks them from 1.35', () => {
     expect(summarize(volumes, spec, { minor: 35 })).toEqual([`error volume/source ${V}.image.reference`, `error volume/source ${V}.image.pullPolicy`, 'error volume/name-unique spec.volumes[1].name']);
+  });
+});
+
+describe('volume/source: clusterTrustBundle projections once the feature is on by default (1.37)', () => {
+  it.each([
+    ['a trust bundle by name with a labelSelector', withVolumes([{ name: 'd', projected: { sources: [{ clusterTrustBundle: { name: 'b', labelSelector: {}, path: 'ca.pem' } }] } }]), [`error volume/source ${V}.projected.sources[0].clusterTrustBundle.labelSelector`]],
+    ['a trust bundle with an empty name', withVolumes([{ name: 'd', projected: { sources: [{ clusterTrustBundle: { name: '', path: 'ca.pem' } }] } }]), [`error volume/source ${V}.projected.sources[0].clusterTrustBundle.name`]],
+  ])('%s', (_label, spec, expected) => {
+    expect(summarize(volumes, spec, { minor: 37 })).toEqual(expected);
   });
 });
