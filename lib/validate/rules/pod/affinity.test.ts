@@ -36,3 +36,29 @@ describe('scheduling/affinity', () => {
     expect(summarize(affinity, spec)).toEqual(expected);
   });
 });
+
+describe('scheduling/affinity matchLabelKeys and mismatchLabelKeys', () => {
+  const selector = { matchLabels: { app: 'web' } };
+  it.each([
+    ['keys with a selector', podTerm({ labelSelector: selector, matchLabelKeys: ['pod-template-hash'], mismatchLabelKeys: ['tenant'], topologyKey: 'k' }), {}, []],
+    ['keys without a selector', podTerm({ matchLabelKeys: ['pod-template-hash'], topologyKey: 'k' }), {}, [`error scheduling/affinity ${PA}.matchLabelKeys`]],
+    ['a key in both lists', podTerm({ labelSelector: selector, matchLabelKeys: ['tenant'], mismatchLabelKeys: ['tenant'], topologyKey: 'k' }), {}, [`error scheduling/affinity ${PA}.matchLabelKeys[0]`]],
+    ['a key in matchLabels and matchExpressions', podTerm({ labelSelector: { matchLabels: { tenant: 'a' }, matchExpressions: [{ key: 'tenant', operator: 'Exists' }] }, matchLabelKeys: ['x', 'tenant'], topologyKey: 'k' }), {}, [`error scheduling/affinity ${PA}.matchLabelKeys[1]`]],
+    ['a key once in matchLabels, the Pod without that label', podTerm({ labelSelector: { matchLabels: { tenant: 'a' } }, matchLabelKeys: ['tenant'], topologyKey: 'k' }), { labels: { app: 'web' } }, []],
+    ['a key once in matchLabels, the Pod with that label (merged first)', podTerm({ labelSelector: { matchLabels: { tenant: 'a' } }, matchLabelKeys: ['tenant'], topologyKey: 'k' }), { labels: { tenant: 'a' } }, [`error scheduling/affinity ${PA}.matchLabelKeys[0]`]],
+    ['a merged key not in the selector', podTerm({ labelSelector: selector, matchLabelKeys: ['tenant'], topologyKey: 'k' }), { labels: { tenant: 'a' } }, []],
+  ])('%s', (_label, spec, metadata, expected) => {
+    expect(summarize(affinity, spec, { metadata })).toEqual(expected);
+  });
+
+  it('checks a template without merging its labels', () => {
+    const spec = podTerm({ labelSelector: { matchLabels: { tenant: 'a' } }, matchLabelKeys: ['tenant'], topologyKey: 'k' });
+    expect(summarize(affinity, spec, { template: true, metadata: { labels: { tenant: 'a' } } })).toEqual([]);
+  });
+
+  it('leaves the keys alone before 1.31 (the server drops them)', () => {
+    const spec = podTerm({ matchLabelKeys: ['a b'], mismatchLabelKeys: ['a b'], topologyKey: 'k' });
+    expect(summarize(affinity, spec, { minor: 30 })).toEqual([]);
+    expect(summarize(affinity, spec, { minor: 31 })).toHaveLength(3);
+  });
+});

@@ -1,12 +1,17 @@
 import { labelValueProblem, qualifiedNameProblem } from '../../primitives/fast-names';
 import { checkDns1123Label, checkDns1123Subdomain } from '../../primitives/names';
 import type { PodRule, RuleContext } from '../../rule';
-import { arrayAt, child, intAt, type JsonRecord, recordAt, recordsAt, stringAt } from './access';
+import { arrayAt, asRecord, child, intAt, type JsonRecord, recordAt, recordsAt, stringAt } from './access';
 import { checkLabelSelector } from './label-checks';
 import { specRecord } from './pod-containers';
 
 const NODE_OPERATORS = ['In', 'NotIn', 'Exists', 'DoesNotExist', 'Gt', 'Lt'];
 const RULE = 'scheduling/affinity';
+/**
+ * First minor version where matchLabelKeys and mismatchLabelKeys of pod affinity terms are
+ * on by default (MatchLabelKeysInPodAffinity beta); on 1.29 and 1.30 the server drops them.
+ */
+const MATCH_LABEL_KEYS_MINOR = 31;
 
 /**
  * Node affinity, pod affinity and pod anti-affinity. Follows `validateAffinity`,
@@ -15,7 +20,9 @@ const RULE = 'scheduling/affinity';
  * `validatePodAffinityTerm`: required node terms not empty, operators with the right
  * number of values, label keys and (for required terms) values valid, `matchFields` only on
  * `metadata.name`, weights 1-100, pod terms with valid selectors, namespaces and a
- * `topologyKey`.
+ * `topologyKey`; from 1.31 (before, the server drops them) matchLabelKeys and
+ * mismatchLabelKeys only with a labelSelector, valid label keys, no key in both lists and
+ * no matchLabelKeys key already in the selector (`validateMatchLabelKeysAndMismatchLabelKeys`).
  */
 export const affinity: PodRule = {
   id: RULE,
@@ -23,6 +30,8 @@ export const affinity: PodRule = {
     const root = recordAt(specRecord(site.spec), 'affinity');
     if (root === undefined) return;
     const path = child(site.specPath, 'affinity');
+    // A Pod's labels are merged into its terms' selectors before validation; a template's are not.
+    const podLabels = site.isTemplate ? undefined : recordAt(asRecord(site.metadata), 'labels');
     const node = recordAt(root, 'nodeAffinity');
     if (node !== undefined) checkNodeAffinity(node, child(path, 'nodeAffinity'), ctx);
     for (const kind of ['podAffinity', 'podAntiAffinity']) {
@@ -30,13 +39,13 @@ export const affinity: PodRule = {
       if (pod === undefined) continue;
       const podPath = child(path, kind);
       for (const { index, value: term } of recordsAt(pod, 'requiredDuringSchedulingIgnoredDuringExecution')) {
-        checkPodTerm(term, `${child(podPath, 'requiredDuringSchedulingIgnoredDuringExecution')}[${index}]`, ctx);
+        checkPodTerm(term, `${child(podPath, 'requiredDuringSchedulingIgnoredDuringExecution')}[${index}]`, ctx.minor, podLabels, ctx);
       }
       for (const { index, value: weighted } of recordsAt(pod, 'preferredDuringSchedulingIgnoredDuringExecution')) {
         const weightedPath = `${child(podPath, 'preferredDuringSchedulingIgnoredDuringExecution')}[${index}]`;
         checkWeight(weighted, weightedPath, ctx);
         const term = recordAt(weighted, 'podAffinityTerm');
-        if (term !== undefined) checkPodTerm(term, child(weightedPath, 'podAffinityTerm'), ctx);
+        if (term !== undefined) checkPodTerm(term, child(weightedPath, 'podAffinityTerm'), ctx.minor, podLabels, ctx);
       }
     }
   },
@@ -117,7 +126,7 @@ function checkNodeTerm(term: JsonRecord, path: string, checkValues: boolean, ctx
   }
 }
 
-function checkPodTerm(term: JsonRecord, path: string, ctx: RuleContext): void {
+function checkPodTerm(term: JsonRecord, path: string, minor: number, podLabels: JsonRecord | undefined, ctx: RuleContext): void {
   checkLabelSelector(recordAt(term, 'labelSelector'), child(path, 'labelSelector'), RULE, ctx);
   checkLabelSelector(recordAt(term, 'namespaceSelector'), child(path, 'namespaceSelector'), RULE, ctx);
   for (const namespace of arrayAt(term, 'namespaces') ?? []) {
@@ -132,6 +141,7 @@ function checkPodTerm(term: JsonRecord, path: string, ctx: RuleContext): void {
     const problem = qualifiedNameProblem(topologyKey);
     if (problem !== undefined) ctx.report({ ruleId: RULE, fieldPath: child(path, 'topologyKey'), message: `topologyKey "${topologyKey}" ${problem}`, hint: "use a node label key such as 'kubernetes.io/hostname'" });
   }
+  if (minor < MATCH_LABEL_KEYS_MINOR) return;
   const selector = recordAt(term, 'labelSelector');
   for (const field of ['matchLabelKeys', 'mismatchLabelKeys']) {
     const keys = arrayAt(term, field);
@@ -145,5 +155,44 @@ function checkPodTerm(term: JsonRecord, path: string, ctx: RuleContext): void {
       const problem = qualifiedNameProblem(k);
       if (problem !== undefined) ctx.report({ ruleId: RULE, fieldPath: `${child(path, field)}[${i}]`, message: `label key "${k}" ${problem}`, hint: 'use a label key' });
     });
+  }
+  const matchKeys = stringsAt(term, 'matchLabelKeys');
+  const mismatchKeys = stringsAt(term, 'mismatchLabelKeys');
+  if (selector !== undefined && matchKeys.length > 0) checkKeysInSelector(selector, matchKeys, mismatchKeys, podLabels, path, ctx);
+  const mismatchSet = new Set(mismatchKeys);
+  matchKeys.forEach((k, i) => {
+    if (mismatchSet.has(k)) ctx.report({ ruleId: RULE, fieldPath: `${child(path, 'matchLabelKeys')}[${i}]`, message: `label key "${k}" is in both matchLabelKeys and mismatchLabelKeys`, hint: 'keep the key in one of the lists' });
+  });
+}
+
+/** The strings of a list field, other entries left out. */
+function stringsAt(record: JsonRecord, field: string): string[] {
+  return (arrayAt(record, field) ?? []).filter((k): k is string => typeof k === 'string');
+}
+
+/**
+ * A matchLabelKeys key that the labelSelector already selects on
+ * (`validateMatchLabelKeysAndMismatchLabelKeys`). The check runs on the selector after the
+ * pod strategy merged the keys into it (`applyMatchLabelKeysAndMismatchLabelKeys`, Pods
+ * only): each matchLabelKeys key, then each mismatchLabelKeys key, found among the Pod's
+ * labels is appended as a match expression. A key is reported when one of its match
+ * expressions comes after matchLabels or an earlier expression with that key; so on a
+ * template only a key written twice in the selector is, and on a Pod with that label
+ * also a key written once.
+ */
+function checkKeysInSelector(selector: JsonRecord, matchKeys: readonly string[], mismatchKeys: readonly string[], podLabels: JsonRecord | undefined, path: string, ctx: RuleContext): void {
+  const position = new Map<string, number>();
+  matchKeys.forEach((k, i) => position.set(k, i));
+  const seen = new Set(Object.keys(recordAt(selector, 'matchLabels') ?? {}));
+  const expressionKeys = recordsAt(selector, 'matchExpressions').map(({ value }) => stringAt(value, 'key') ?? '');
+  if (podLabels !== undefined) {
+    for (const k of [...matchKeys, ...mismatchKeys]) if (stringAt(podLabels, k) !== undefined) expressionKeys.push(k);
+  }
+  for (const k of expressionKeys) {
+    const i = position.get(k);
+    if (i !== undefined && seen.has(k)) {
+      ctx.report({ ruleId: RULE, fieldPath: `${child(path, 'matchLabelKeys')}[${i}]`, message: `label key "${k}" is in both matchLabelKeys and the labelSelector`, hint: podLabels === undefined ? 'remove the key from the labelSelector: matchLabelKeys adds it' : 'remove the key from the labelSelector: matchLabelKeys adds it with the value of the pod\'s label' });
+    }
+    seen.add(k);
   }
 }

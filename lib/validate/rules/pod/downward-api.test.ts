@@ -13,7 +13,7 @@ describe('downward API', () => {
     expect(checkResourceField(resource) === undefined).toBe(valid);
   });
 
-  it.each([['limits.cpu', '1m', true], ['limits.cpu', '1Mi', false], ['limits.memory', '1Mi', true], ['limits.memory', '3', false], ['limits.memory', '0', true]])('divisor of %s %s is valid: %s', (resource, divisor, valid) => {
+  it.each([['limits.cpu', '1m', true], ['limits.cpu', '1Mi', false], ['limits.memory', '1Mi', true], ['limits.memory', '3', false], ['limits.memory', '0', true], ['limits.memory', '1024', false], ['limits.memory', '1024Ki', true], ['limits.memory', '1000', true], ['limits.memory', '1e3', false], ['limits.cpu', '1e0', true], ['limits.cpu', '0.001', true], ['limits.cpu', '1e-3', false], ['limits.foo', '3', true]])('divisor of %s %s is valid: %s', (resource, divisor, valid) => {
     expect(checkDivisor(resource, divisor) === undefined).toBe(valid);
   });
 });

@@ -1,5 +1,6 @@
 import { qualifiedNameProblem } from '../../primitives/fast-names';
-import { readQuantity, compareQuantities } from './resource-quantity';
+import { parseQuantity, type QuantityFormat } from '../../../quantity/parse';
+import { compareQuantities, type ExactQuantity, quantityText, readQuantity } from './resource-quantity';
 
 /** Field paths an environment variable may read, by first supporting minor version. */
 const ENV_FIELD_PATHS: ReadonlyArray<readonly [string, number]> = [
@@ -46,15 +47,40 @@ export function checkResourceField(resource: string): string | undefined {
   return `resource "${resource}" is not supported; supported: ${RESOURCE_FIELDS.join(', ')}, requests.hugepages-<size>, limits.hugepages-<size>`;
 }
 
-/** Checks a resource field selector's `divisor` for its resource (`validateContainerResourceDivisor`). */
+/** The format Go prints a quantity in (`Quantity.String`): a binary quantity below 1024 or with a fraction is printed as a decimal one. */
+function printedFormat(format: QuantityFormat, value: ExactQuantity): QuantityFormat {
+  if (format !== 'BinarySI') return format;
+  const whole = value.numerator % value.denominator === 0n;
+  const magnitude = value.numerator < 0n ? -value.numerator : value.numerator;
+  return whole && magnitude >= 1024n * value.denominator ? 'BinarySI' : 'DecimalSI';
+}
+
+/** The format a divisor has to be printed in to read as `unit`: `Ki`..`Ei` binary, `k`..`E` and `m` decimal, `1` either decimal form. */
+function unitFormats(unit: string): readonly QuantityFormat[] {
+  if (unit === '1') return ['DecimalSI', 'DecimalExponent'];
+  return unit.endsWith('i') ? ['BinarySI'] : ['DecimalSI'];
+}
+
+/**
+ * Checks a resource field selector's `divisor` for its resource
+ * (`validateContainerResourceDivisor`). The server compares the divisor's canonical text
+ * (`Quantity.String`) with the allowed units, so the value must be one of them and be
+ * printed as that unit: `1024` (printed `1024`) or `1e3` (printed `1e3`) are not `1Ki`
+ * or `1k`.
+ */
 export function checkDivisor(resource: string, divisor: unknown): string | undefined {
   const value = readQuantity(divisor);
   if (value === undefined || value.numerator === 0n) return undefined;
-  const allowed = resource.endsWith('.cpu') ? ['1m', '1'] : resource.includes('.') ? BYTE_DIVISORS : [];
+  const bytes = RESOURCE_FIELDS.includes(resource) || resource.startsWith('requests.hugepages-') || resource.startsWith('limits.hugepages-');
+  // Only the divisors of the resources the downward API exposes are checked.
+  const allowed = resource === 'limits.cpu' || resource === 'requests.cpu' ? ['1m', '1'] : bytes ? BYTE_DIVISORS : [];
   if (allowed.length === 0) return undefined;
+  const text = quantityText(divisor);
+  const parsed = text === undefined ? undefined : parseQuantity(text);
+  const format = parsed === undefined ? 'DecimalSI' : printedFormat(parsed.format, value);
   const ok = allowed.some((a) => {
     const unit = readQuantity(a);
-    return unit !== undefined && compareQuantities(unit, value) === 0;
+    return unit !== undefined && compareQuantities(unit, value) === 0 && unitFormats(a).includes(format);
   });
   return ok ? undefined : `divisor "${String(divisor)}" is not supported for ${resource}; use one of ${allowed.join(', ')}`;
 }

@@ -1,7 +1,24 @@
 import type { RuleContext } from '../../rule';
-import { child, type JsonRecord, stringAt } from './access';
+import { child, has, type JsonRecord, stringAt } from './access';
 
 const PULL_POLICIES = ['Always', 'IfNotPresent', 'Never'];
+/** First minor version where image volumes are on by default (ImageVolume beta, on from 1.35). */
+const IMAGE_VOLUME_MINOR = 35;
+
+/**
+ * True when the server drops image volumes before validation in the target version
+ * (`dropImageVolumes`, ImageVolume off by default before 1.35): each volume with an `image`
+ * source goes, and so does every volume mount naming one of them. Before 1.31 the field
+ * does not exist, which the schema layer reports.
+ */
+export function imageVolumesDropped(minor: number): boolean {
+  return minor < IMAGE_VOLUME_MINOR;
+}
+
+/** True for a volume with an `image` source (whatever else it sets). */
+export function isImageVolume(volume: JsonRecord): boolean {
+  return has(volume, 'image');
+}
 
 /**
  * Checks an image volume (`validateImageVolumeSource`): a Pod's image volume names an

@@ -19,6 +19,7 @@ import { podOverhead } from './pod-overhead';
 import { podResourceClaims } from './pod-resource-claims';
 import { portValues } from './port-values';
 import { probes } from './probes';
+import { profileAnnotations } from './profile-annotations';
 import { resizePolicy } from './resize-policy';
 import { resources } from './resources';
 import { restartPolicy } from './restart-policy';
@@ -62,6 +63,7 @@ export const POD_RULES: PodRule[] = [
   podFields,
   podAnnotations,
   securityContext,
+  profileAnnotations,
   windowsOptions,
   osFields,
 ];

@@ -27,4 +27,12 @@ describe('security/os-fields', () => {
   ])('%s', (_label, spec, expected) => {
     expect(summarize(osFields, spec)).toEqual(expected);
   });
+
+  it.each([
+    [32, []],
+    [33, ['error security/os-fields spec.securityContext.supplementalGroupsPolicy', 'error security/os-fields spec.hostUsers', 'error security/os-fields spec.containers[0].securityContext.procMount']],
+  ])('windows on 1.%i: fields dropped before 1.33 are not forbidden', (minor, expected) => {
+    const spec = pod('windows', { supplementalGroupsPolicy: 'Merge' }, { procMount: 'Default' }, { hostUsers: true });
+    expect(summarize(osFields, spec, { minor })).toEqual(expected);
+  });
 });

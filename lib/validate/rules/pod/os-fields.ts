@@ -6,6 +6,18 @@ const WINDOWS_FORBIDDEN_POD_CONTEXT = ['appArmorProfile', 'seLinuxOptions', 'sec
 const WINDOWS_FORBIDDEN_POD_SPEC = ['hostPID', 'hostIPC'];
 const WINDOWS_FORBIDDEN_CONTAINER_CONTEXT = ['appArmorProfile', 'seLinuxOptions', 'seccompProfile', 'capabilities', 'readOnlyRootFilesystem', 'privileged', 'allowPrivilegeEscalation', 'procMount', 'runAsUser', 'runAsGroup'];
 
+/**
+ * Fields the API server drops before validation while their feature is off by default, by
+ * the first minor version that keeps them: hostUsers (UserNamespacesSupport),
+ * supplementalGroupsPolicy, seLinuxChangePolicy and procMount (ProcMountType): all 1.33.
+ */
+const FIELD_MINOR: Readonly<Record<string, number>> = { hostUsers: 33, supplementalGroupsPolicy: 33, seLinuxChangePolicy: 33, procMount: 33 };
+
+/** True when the target version keeps `field` (see {@link FIELD_MINOR}). */
+function kept(field: string, minor: number): boolean {
+  return minor >= (FIELD_MINOR[field] ?? 0);
+}
+
 /** An empty `sysctls` list: the server forbids only a non-empty one on Windows. */
 function isEmptyList(record: JsonRecord | undefined, field: string): boolean {
   return field === 'sysctls' && arrayAt(record, field)?.length === 0;
@@ -15,7 +27,8 @@ function isEmptyList(record: JsonRecord | undefined, field: string): boolean {
  * Fields that do not apply to the pod's declared operating system (`spec.os.name`).
  * Follows `validateLinux` (no `windowsOptions` in a Linux pod) and `validateWindows` (no
  * Linux-only security settings and host namespaces in a Windows pod; shareProcessNamespace
- * even when false, sysctls only when not empty). Pods without
+ * even when false, sysctls only when not empty; fields the server drops in the target
+ * version, such as hostUsers before 1.33, are not there to forbid). Pods without
  * `spec.os` are not checked, as in the API server.
  */
 export const osFields: PodRule = {
@@ -34,8 +47,8 @@ export const osFields: PodRule = {
     if (os === 'linux') {
       if (has(podContext, 'windowsOptions')) forbid(child(podContextPath, 'windowsOptions'), 'windowsOptions');
     } else {
-      for (const field of WINDOWS_FORBIDDEN_POD_CONTEXT) if (has(podContext, field) && !isEmptyList(podContext, field)) forbid(child(podContextPath, field), field);
-      if (has(spec, 'hostUsers')) forbid(child(site.specPath, 'hostUsers'), 'hostUsers');
+      for (const field of WINDOWS_FORBIDDEN_POD_CONTEXT) if (has(podContext, field) && !isEmptyList(podContext, field) && kept(field, ctx.minor)) forbid(child(podContextPath, field), field);
+      if (has(spec, 'hostUsers') && kept('hostUsers', ctx.minor)) forbid(child(site.specPath, 'hostUsers'), 'hostUsers');
       for (const field of WINDOWS_FORBIDDEN_POD_SPEC) if (spec[field] === true) forbid(child(site.specPath, field), field);
       if (has(spec, 'shareProcessNamespace')) forbid(child(site.specPath, 'shareProcessNamespace'), 'shareProcessNamespace');
     }
@@ -46,7 +59,7 @@ export const osFields: PodRule = {
       if (context === undefined) continue;
       const contextPath = child(container.path, 'securityContext');
       const fields = os === 'linux' ? ['windowsOptions'] : WINDOWS_FORBIDDEN_CONTAINER_CONTEXT;
-      for (const field of fields) if (has(context, field)) forbid(child(contextPath, field), field);
+      for (const field of fields) if (has(context, field) && kept(field, ctx.minor)) forbid(child(contextPath, field), field);
     }
   },
 };

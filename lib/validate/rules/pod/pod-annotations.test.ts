@@ -27,6 +27,13 @@ describe('pod/annotations', () => {
     ['AppArmor profiles of existing containers', { 'container.apparmor.security.beta.kubernetes.io/app': 'runtime/default', 'container.apparmor.security.beta.kubernetes.io/init': 'localhost/k8s-apparmor' }, []],
     ['AppArmor for an unknown container', { 'container.apparmor.security.beta.kubernetes.io/web': 'runtime/default' }, [A('container.apparmor.security.beta.kubernetes.io/web')]],
     ['an unknown AppArmor profile', { 'container.apparmor.security.beta.kubernetes.io/app': 'RuntimeDefault' }, [A('container.apparmor.security.beta.kubernetes.io/app')]],
+    ['valid legacy tolerations', { 'scheduler.alpha.kubernetes.io/tolerations': '[{"key":"dedicated","operator":"Equal","value":"web","effect":"NoSchedule"},{"operator":"Exists"}]' }, []],
+    ['legacy tolerations: an empty value and null', { 'scheduler.alpha.kubernetes.io/tolerations': 'null' }, []],
+    ['legacy tolerations that are no JSON', { 'scheduler.alpha.kubernetes.io/tolerations': '[key=a]' }, [A('scheduler.alpha.kubernetes.io/tolerations')]],
+    ['legacy tolerations that are no list', { 'scheduler.alpha.kubernetes.io/tolerations': '{"key":"a"}' }, [A('scheduler.alpha.kubernetes.io/tolerations')]],
+    ['legacy tolerations with a number for a string', { 'scheduler.alpha.kubernetes.io/tolerations': '[{"key":1}]' }, [A('scheduler.alpha.kubernetes.io/tolerations')]],
+    ['legacy tolerations: Exists with a value, and a bad effect', { 'scheduler.alpha.kubernetes.io/tolerations': '[{"key":"a","operator":"Exists","value":"b"},{"Key":"b","effect":"Never"}]' }, [`${A('scheduler.alpha.kubernetes.io/tolerations')}[0].operator`, `${A('scheduler.alpha.kubernetes.io/tolerations')}[1].effect`]],
+    ['legacy tolerations: tolerationSeconds without NoExecute, a null entry', { 'scheduler.alpha.kubernetes.io/tolerations': '[{"key":"a","operator":"Exists","tolerationSeconds":30},null]' }, [`${A('scheduler.alpha.kubernetes.io/tolerations')}[0].effect`, `${A('scheduler.alpha.kubernetes.io/tolerations')}[1].operator`]],
   ])('%s', (_label, annotations, expected) => {
     expect(check(annotations)).toEqual(expected);
   });

@@ -18,6 +18,7 @@ describe('pod/dns', () => {
     ['None with a nameserver', { dnsPolicy: 'None', dnsConfig: { nameservers: ['1.1.1.1'], options: [{ name: 'ndots', value: '2' }] } }, []],
     ['four nameservers', { dnsConfig: { nameservers: ['1.1.1.1', '1.0.0.1', '8.8.8.8', '8.8.4.4'] } }, ['error pod/dns spec.dnsConfig.nameservers']],
     ['a nameserver that is no IP', { dnsConfig: { nameservers: ['dns.local'] } }, ['error pod/dns spec.dnsConfig.nameservers[0]']],
+    ['a nameserver with leading zeros (read as decimal by the legacy parser)', { dnsConfig: { nameservers: ['010.096.000.010'] } }, []],
     ['an IPv6 nameserver', { dnsConfig: { nameservers: ['2001:db8::1'] } }, []],
     ['a search with a trailing dot', { dnsConfig: { searches: ['svc.cluster.local.'] } }, []],
     ['an upper-case search', { dnsConfig: { searches: ['Svc.Local'] } }, ['error pod/dns spec.dnsConfig.searches[0]']],

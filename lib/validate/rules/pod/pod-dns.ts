@@ -1,4 +1,4 @@
-import { isIP } from 'node:net';
+import { isLegacyIP } from '../../primitives/ip';
 import { checkDns1123Subdomain } from '../../primitives/names';
 import type { PodRule } from '../../rule';
 import { arrayAt, child, has, recordAt, recordsAt, stringAt } from './access';
@@ -46,7 +46,7 @@ export const podDns: PodRule = {
       ctx.report({ fieldPath: child(configPath, 'nameservers'), message: `${nameservers.length} nameservers given; at most ${MAX_NAMESERVERS} are allowed`, hint: 'keep three nameservers or fewer' });
     }
     nameservers.forEach((server, i) => {
-      if (typeof server === 'string' && isIP(server) === 0) {
+      if (typeof server === 'string' && !isLegacyIP(server)) {
         ctx.report({ fieldPath: `${child(configPath, 'nameservers')}[${i}]`, message: `nameserver "${server}" is not an IP address`, hint: "use an IPv4 or IPv6 address, e.g. '10.96.0.10'" });
       }
     });

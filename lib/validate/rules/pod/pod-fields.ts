@@ -1,5 +1,5 @@
-import { isIP } from 'node:net';
 import { qualifiedNameProblem } from '../../primitives/fast-names';
+import { isLegacyIP } from '../../primitives/ip';
 import { checkDns1123Label, checkDns1123Subdomain } from '../../primitives/names';
 import type { PodRule, RuleContext } from '../../rule';
 import { arrayAt, child, intAt, type JsonRecord, recordAt, recordsAt, stringAt } from './access';
@@ -8,6 +8,10 @@ import { specRecord } from './pod-containers';
 const MAX_INT32 = 2 ** 31 - 1;
 const PREEMPTION_POLICIES = ['PreemptLowerPriority', 'Never'];
 const OS_NAMES = ['linux', 'windows'];
+/** First minor version where `hostnameOverride` is on by default (HostnameOverride beta); on 1.34 the server drops it. */
+const HOSTNAME_OVERRIDE_MINOR = 35;
+/** The longest `hostnameOverride`: the kernel's hostname limit. */
+const MAX_HOSTNAME_OVERRIDE = 64;
 
 /** A name field of the pod spec and how it is checked. */
 interface NameField {
@@ -36,8 +40,10 @@ const NAME_FIELDS: readonly NameField[] = [
  * DNS-1123 subdomains; `activeDeadlineSeconds` is 1 to 2^31-1; `preemptionPolicy` and
  * `os.name` have fixed values; host aliases have IP addresses and subdomain host names;
  * readiness and scheduling gates are qualified names (scheduling gates unique); a Pod with
- * scheduling gates may not set `nodeName`. A negative `terminationGracePeriodSeconds` is a
- * warning: the API server replaces it with 1.
+ * scheduling gates may not set `nodeName`; from 1.35 (HostnameOverride on by default) a
+ * `hostnameOverride` is a DNS-1123 subdomain of at most 64 characters, not with
+ * `setHostnameAsFQDN: true` or `hostNetwork: true`. A negative
+ * `terminationGracePeriodSeconds` is a warning: the API server replaces it with 1.
  */
 export const podFields: PodRule = {
   id: 'pod/fields',
@@ -65,6 +71,7 @@ export const podFields: PodRule = {
     } else if (osName !== undefined && !OS_NAMES.includes(osName)) {
       ctx.report({ ruleId: 'pod/os', fieldPath: child(site.specPath, 'os'), message: `os name "${osName}" is not supported`, hint: 'use linux or windows' });
     }
+    if (ctx.minor >= HOSTNAME_OVERRIDE_MINOR) checkHostnameOverride(spec, site.specPath, ctx);
     checkHostAliases(spec, site.specPath, ctx);
     checkGates(spec, site.specPath, site.isTemplate, ctx);
   },
@@ -78,11 +85,29 @@ function checkName(spec: JsonRecord, specPath: string, name: NameField, ctx: Rul
   if (problem !== undefined) ctx.report({ ruleId: name.ruleId, fieldPath: child(specPath, name.field), message: `${name.field} "${value}" ${problem}`, hint: name.hint });
 }
 
+/** `hostnameOverride`: its syntax and length, and the fields it excludes (the API field's documented rules). */
+function checkHostnameOverride(spec: JsonRecord, specPath: string, ctx: RuleContext): void {
+  const value = stringAt(spec, 'hostnameOverride');
+  if (value === undefined || value === '') return;
+  const path = child(specPath, 'hostnameOverride');
+  if (value.length > MAX_HOSTNAME_OVERRIDE) {
+    ctx.report({ ruleId: 'pod/hostname', fieldPath: path, message: `hostnameOverride is ${value.length} characters long; at most ${MAX_HOSTNAME_OVERRIDE} are allowed`, hint: 'use a shorter host name: the kernel keeps 64 characters' });
+  }
+  const problem = checkDns1123Subdomain(value);
+  if (problem !== undefined) ctx.report({ ruleId: 'pod/hostname', fieldPath: path, message: `hostnameOverride "${value}" ${problem}`, hint: "use a lower-case DNS name such as 'db-0.example.com'" });
+  if (spec.setHostnameAsFQDN === true) {
+    ctx.report({ ruleId: 'pod/hostname', fieldPath: child(specPath, 'setHostnameAsFQDN'), message: 'setHostnameAsFQDN cannot be true when hostnameOverride is set', hint: 'remove setHostnameAsFQDN: hostnameOverride already sets the whole host name' });
+  }
+  if (spec.hostNetwork === true) {
+    ctx.report({ ruleId: 'pod/hostname', fieldPath: child(specPath, 'hostNetwork'), message: 'hostnameOverride cannot be used with hostNetwork: true', hint: "remove hostnameOverride: a pod on the host's network has the node's host name" });
+  }
+}
+
 function checkHostAliases(spec: JsonRecord, specPath: string, ctx: RuleContext): void {
   for (const { index, value: alias } of recordsAt(spec, 'hostAliases')) {
     const aliasPath = `${child(specPath, 'hostAliases')}[${index}]`;
     const ip = stringAt(alias, 'ip');
-    if (ip !== undefined && isIP(ip) === 0) ctx.report({ ruleId: 'pod/host-aliases', fieldPath: child(aliasPath, 'ip'), message: `"${ip}" is not an IP address`, hint: "use an IPv4 or IPv6 address, e.g. '127.0.0.1'" });
+    if (ip !== undefined && !isLegacyIP(ip)) ctx.report({ ruleId: 'pod/host-aliases', fieldPath: child(aliasPath, 'ip'), message: `"${ip}" is not an IP address`, hint: "use an IPv4 or IPv6 address, e.g. '127.0.0.1'" });
     (arrayAt(alias, 'hostnames') ?? []).forEach((hostname, i) => {
       if (typeof hostname !== 'string') return;
       const problem = checkDns1123Subdomain(hostname);

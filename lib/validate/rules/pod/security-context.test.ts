@@ -28,6 +28,9 @@ describe('security/context', () => {
     ['a bad sysctl name', pod({ sysctls: [{ name: 'Net.IPv4', value: '1' }] }), [`error security/context ${P}.sysctls[0].name`]],
     ['a duplicate sysctl', pod({ sysctls: [{ name: 'kernel.shm_rmid_forced', value: '1' }, { name: 'kernel.shm_rmid_forced', value: '0' }] }), [`error security/context ${P}.sysctls[1].name`]],
     ['a net sysctl with hostNetwork', pod({ sysctls: [{ name: 'net.ipv4.tcp_syncookies', value: '1' }] }, undefined, { hostNetwork: true }), [`error security/context ${P}.sysctls[0].name`]],
+    ['a slash-separated net sysctl with hostNetwork', pod({ sysctls: [{ name: 'net/ipv4/ip_forward', value: '1' }] }, undefined, { hostNetwork: true }), [`error security/context ${P}.sysctls[0].name`]],
+    ['a slash-separated IPC sysctl with hostIPC', pod({ sysctls: [{ name: 'fs/mqueue/msg_max', value: '10' }] }, undefined, { hostIPC: true }), [`error security/context ${P}.sysctls[0].name`]],
+    ['a dotted name with a slash in an interface name, hostIPC', pod({ sysctls: [{ name: 'net.ipv4.conf.eno2/100.rp_filter', value: '1' }] }, undefined, { hostIPC: true }), []],
     ['an IPC sysctl with hostIPC', pod({ sysctls: [{ name: 'kernel.shm_rmid_forced', value: '1' }] }, undefined, { hostIPC: true }), [`error security/context ${P}.sysctls[0].name`]],
     ['shareProcessNamespace with hostPID', pod(undefined, undefined, { shareProcessNamespace: true, hostPID: true }), ['error security/context spec.shareProcessNamespace']],
     ['hostUsers false with hostNetwork', pod(undefined, undefined, { hostUsers: false, hostNetwork: true }), ['error security/context spec.hostNetwork']],
@@ -41,8 +44,10 @@ describe('security/context', () => {
 
   it.each([
     [30, []],
-    [31, [`error security/context ${C}.procMount`]],
-  ])('procMount on 1.%i (dropped before 1.31)', (minor, expected) => {
+    [31, []],
+    [32, []],
+    [33, [`error security/context ${C}.procMount`]],
+  ])('procMount on 1.%i (dropped before 1.33: ProcMountType beta but off by default in 1.31 and 1.32)', (minor, expected) => {
     expect(summarize(securityContext, pod(undefined, { procMount: 'Unmasked' }), { minor })).toEqual(expected);
   });
 

@@ -12,8 +12,12 @@ const SELINUX_CHANGE_POLICIES = ['Recursive', 'MountOption'];
 const PROC_MOUNTS = ['Default', 'Unmasked'];
 /** First minor version where user namespaces (`hostUsers: false`) are on by default; before, the field is dropped. */
 export const USER_NAMESPACES_MINOR = 33;
-/** First minor version where `procMount` is on by default (ProcMountType beta); before, the field is dropped. */
-const PROC_MOUNT_MINOR = 31;
+/**
+ * First minor version where `procMount` is on by default (ProcMountType); before, the field
+ * is dropped. The gate went beta in 1.31 but stayed off by default until 1.33, like the user
+ * namespaces it relies on.
+ */
+const PROC_MOUNT_MINOR = 33;
 /** First minor version where supplementalGroupsPolicy and seLinuxChangePolicy are on by default. */
 const NEWER_POLICIES_MINOR = 33;
 
@@ -27,7 +31,7 @@ const NEWER_POLICIES_MINOR = 33;
  * not with `hostPID`; `hostUsers: false` not with host namespaces; `procMount: Unmasked`
  * only with `hostUsers: false`; `allowPrivilegeEscalation: false` not with `privileged`
  * or CAP_SYS_ADMIN. Fields whose feature is off by default in the target version (and so
- * dropped by the API server) are not checked: hostUsers before 1.33, procMount before 1.31,
+ * dropped by the API server) are not checked: hostUsers and procMount before 1.33,
  * supplementalGroupsPolicy and seLinuxChangePolicy before 1.33.
  */
 export const securityContext: PodRule = {
@@ -81,7 +85,23 @@ function checkEnum(context: JsonRecord, path: string, field: string, allowed: re
   }
 }
 
-function sysctlNamespace(name: string): 'net' | 'ipc' | undefined {
+/**
+ * A sysctl name in dotted form (`NormalizeName`): when the first separator is a slash,
+ * dots and slashes swap places (`net/ipv4/conf/eno2.100/rp_filter` is
+ * `net.ipv4.conf.eno2/100.rp_filter`).
+ */
+function normalizeSysctl(name: string): string {
+  const dot = name.indexOf('.');
+  const slash = name.indexOf('/');
+  if (slash === -1 || (dot !== -1 && dot < slash)) return name;
+  let out = '';
+  for (const ch of name) out += ch === '.' ? '/' : ch === '/' ? '.' : ch;
+  return out;
+}
+
+/** The kernel namespace of a sysctl (`GetNamespace`), read from its dotted form. */
+function sysctlNamespace(written: string): 'net' | 'ipc' | undefined {
+  const name = normalizeSysctl(written);
   if (name.startsWith('net.')) return 'net';
   if (name.startsWith('kernel.shm') || name.startsWith('kernel.msg') || name === 'kernel.sem' || name.startsWith('fs.mqueue.')) return 'ipc';
   return undefined;

@@ -25,7 +25,7 @@ describe('volume/mounts', () => {
     ['an absolute subPath', spec({ volumeMounts: [{ name: 'data', mountPath: '/d', subPath: '/etc' }] }), [`error volume/sub-path ${M}.subPath`]],
     ['a subPath with ..', spec({ volumeMounts: [{ name: 'data', mountPath: '/d', subPath: 'a/../..' }] }), [`error volume/sub-path ${M}.subPath`]],
     ['subPath and subPathExpr', spec({ volumeMounts: [{ name: 'data', mountPath: '/d', subPath: 'a', subPathExpr: '$(POD)' }] }), [`error volume/sub-path ${M}.subPathExpr`]],
-    ['a subPath into an image volume', spec({ volumeMounts: [{ name: 'img', mountPath: '/d', subPath: 'a' }] }), [`error volume/sub-path ${M}.subPath`]],
+    ['a subPath into an image volume (allowed since ImageVolume beta)', spec({ volumeMounts: [{ name: 'img', mountPath: '/d', subPath: 'a' }] }), []],
     ['an unknown propagation', spec({ volumeMounts: [{ name: 'data', mountPath: '/d', mountPropagation: 'Shared' }] }), [`error volume/mount-propagation ${M}.mountPropagation`]],
     ['Bidirectional unprivileged', spec({ volumeMounts: [{ name: 'data', mountPath: '/d', mountPropagation: 'Bidirectional' }] }), [`error volume/mount-propagation ${M}.mountPropagation`]],
     ['Bidirectional privileged', spec({ securityContext: { privileged: true }, volumeMounts: [{ name: 'data', mountPath: '/d', mountPropagation: 'Bidirectional' }] }), []],
@@ -48,5 +48,12 @@ describe('volume/mounts', () => {
   it('leaves recursiveReadOnly alone on 1.30, where the API server drops it', () => {
     const s = spec({ volumeMounts: [{ name: 'data', mountPath: '/d', recursiveReadOnly: 'Enabled' }] });
     expect(summarize(volumeMounts, s, { minor: 30 })).toEqual([]);
+  });
+});
+
+describe('volume/mounts of image volumes before 1.35', () => {
+  it('leaves out the mounts of an image volume on 1.34: the server drops them with the volume', () => {
+    const podSpec = spec({ volumeMounts: [{ name: 'img', mountPath: '/d', subPath: '../a' }, { name: 'data', mountPath: '/d' }], volumeDevices: [{ name: 'img', devicePath: '/dev/x' }] });
+    expect(summarize(volumeMounts, podSpec, { minor: 34 })).toEqual(['error volume/device spec.containers[0].volumeDevices[0].name']);
   });
 });

@@ -1,5 +1,6 @@
 import type { PodRule, RuleContext } from '../../rule';
-import { arrayAt, boolAt, child, has, type JsonRecord, recordAt, recordsAt, stringAt } from './access';
+import { arrayAt, boolAt, child, type JsonRecord, recordAt, recordsAt, stringAt } from './access';
+import { imageVolumesDropped, isImageVolume } from './image-volume-source';
 import { describeContainer, type PodContainer, siteContainers, specRecord } from './pod-containers';
 import { checkLocalDescendingPath, hasBacksteps } from './paths';
 import { volumeSource } from './volumes';
@@ -8,6 +9,8 @@ const PROPAGATIONS = ['None', 'HostToContainer', 'Bidirectional'];
 const RECURSIVE_READ_ONLY = ['Disabled', 'IfPossible', 'Enabled'];
 /** First minor version where recursiveReadOnly is on by default; before, the field is dropped. */
 const RECURSIVE_READ_ONLY_MINOR = 31;
+/** The source of an image volume the server drops in the target version, with the mounts naming it. */
+const DROPPED = 'dropped';
 
 /**
  * Volume mounts and devices of every container. Follows `ValidateVolumeMounts`,
@@ -15,8 +18,10 @@ const RECURSIVE_READ_ONLY_MINOR = 31;
  * a mount names a volume of the pod and has a `mountPath` unique within the container;
  * `subPath`/`subPathExpr` are relative without '..' and exclusive; `mountPropagation` is
  * None, HostToContainer or Bidirectional (Bidirectional only for privileged containers);
- * `recursiveReadOnly` (on by default from 1.31) needs `readOnly: true`; a device names a persistentVolumeClaim or
- * ephemeral volume, with a unique `devicePath`, and does not overlap the mounts.
+ * `recursiveReadOnly` (on by default from 1.31) needs `readOnly: true`; a device names a
+ * persistentVolumeClaim or ephemeral volume, with a unique `devicePath`, and does not
+ * overlap the mounts. Before 1.35 the mounts of image volumes are not checked: the server
+ * drops them with the volumes (`dropImageVolumes`).
  */
 export const volumeMounts: PodRule = {
   id: 'volume/mounts',
@@ -27,7 +32,7 @@ export const volumeMounts: PodRule = {
       const container = containers[c];
       // A container without mounts or devices has nothing to check.
       if (isEmptyList(container.value, 'volumeMounts') && isEmptyList(container.value, 'volumeDevices')) continue;
-      sources ??= volumeSources(specRecord(site.spec));
+      sources ??= volumeSources(specRecord(site.spec), imageVolumesDropped(ctx.minor));
       checkMounts(container, sources, ctx);
     }
   },
@@ -38,12 +43,23 @@ function isEmptyList(record: JsonRecord, field: string): boolean {
   return list === undefined || list.length === 0;
 }
 
-/** The source of each named volume of the pod (`emptyDir` for a volume without one). */
-function volumeSources(spec: JsonRecord | undefined): Map<string, string | undefined> {
+/**
+ * The source of each named volume of the pod (`emptyDir` for a volume without one). When
+ * `dropImages`, image volumes are marked `dropped`: the server removes them and the mounts
+ * that name them before validation.
+ */
+function volumeSources(spec: JsonRecord | undefined, dropImages: boolean): Map<string, string | undefined> {
   const sources = new Map<string, string | undefined>();
   for (const { value: volume } of recordsAt(spec, 'volumes')) {
     const name = stringAt(volume, 'name');
     if (name !== undefined && name !== '') sources.set(name, volumeSource(volume) ?? 'emptyDir');
+  }
+  // The mounts go by name: another volume of the same name does not keep them.
+  if (dropImages) {
+    for (const { value: volume } of recordsAt(spec, 'volumes')) {
+      const name = stringAt(volume, 'name');
+      if (name !== undefined && name !== '' && isImageVolume(volume)) sources.set(name, DROPPED);
+    }
   }
   return sources;
 }
@@ -61,14 +77,15 @@ function checkMounts(container: PodContainer, sources: Map<string, string | unde
   for (const { index, value: mount } of recordsAt(container.value, 'volumeMounts')) {
     const path = `${child(container.path, 'volumeMounts')}[${index}]`;
     const name = stringAt(mount, 'name');
+    if (name !== undefined && sources.get(name) === DROPPED) continue;
     if (name === '') {
       ctx.report({ ruleId: 'volume/mount-name', fieldPath: child(path, 'name'), message: 'the mount names no volume', hint: 'set name to one of the pod\'s volumes' });
     } else if (name !== undefined) {
       if (!sources.has(name)) {
         ctx.report({ ruleId: 'volume/mount-name', fieldPath: child(path, 'name'), message: `${describeContainer(container)} mounts volume "${name}", which the pod does not define`, hint: `add a volume named "${name}" to the pod's volumes, or fix the name` });
-      } else if (sources.get(name) === 'image' && (has(mount, 'subPath') || has(mount, 'subPathExpr'))) {
-        ctx.report({ ruleId: 'volume/sub-path', fieldPath: child(path, has(mount, 'subPath') ? 'subPath' : 'subPathExpr'), message: 'subPath is not allowed for an image volume', hint: 'mount the whole image volume' });
       }
+      // subPath into an image volume: refused while ImageVolume was alpha, allowed from 1.33
+      // (beta); image volumes are only kept from 1.35, so it is never refused.
       if (deviceNames.has(name)) ctx.report({ ruleId: 'volume/mount-name', fieldPath: child(path, 'name'), message: `volume "${name}" is also used in volumeDevices`, hint: 'use a volume either as a mount or as a device' });
     }
     const mountPath = stringAt(mount, 'mountPath');
@@ -138,7 +155,7 @@ function checkDevices(container: PodContainer, sources: Map<string, string | und
       if (names.has(name)) ctx.report({ ruleId: 'volume/device', fieldPath: child(path, 'name'), message: `device volume "${name}" is used twice`, hint: 'use each volume once' });
       names.add(name);
       const source = sources.get(name);
-      if (!sources.has(name)) ctx.report({ ruleId: 'volume/device', fieldPath: child(path, 'name'), message: `volume "${name}" is not defined by the pod`, hint: `add a persistentVolumeClaim volume named "${name}"` });
+      if (!sources.has(name) || source === DROPPED) ctx.report({ ruleId: 'volume/device', fieldPath: child(path, 'name'), message: `volume "${name}" is not defined by the pod`, hint: `add a persistentVolumeClaim volume named "${name}"` });
       else if (source !== 'persistentVolumeClaim' && source !== 'ephemeral') ctx.report({ ruleId: 'volume/device', fieldPath: child(path, 'name'), message: `volume "${name}" is a ${source} volume; block devices need a persistentVolumeClaim or ephemeral volume`, hint: 'use a persistentVolumeClaim volume in block mode' });
     }
     const devicePath = stringAt(device, 'devicePath');

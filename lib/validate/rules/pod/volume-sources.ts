@@ -1,6 +1,6 @@
 import type { RuleContext } from '../../rule';
 import { child, has, intAt, type JsonRecord, presentKeys, recordAt, recordsAt, stringAt } from './access';
-import { checkResourceField } from './downward-api';
+import { checkDivisor, checkResourceField } from './downward-api';
 import { checkFieldRef } from './env';
 import { checkEphemeralClaimTemplate } from './ephemeral-claim-template';
 import { checkLegacyVolumeSource } from './legacy-volume-sources';
@@ -59,6 +59,27 @@ function trackPath(file: string | undefined, paths: Set<string> | undefined, ite
   paths.add(file);
 }
 
+/**
+ * A downwardAPI volume file's `resourceFieldRef` (`validateContainerResourceFieldSelector`
+ * for volumes): a containerName, else a resource (not looked at without a containerName),
+ * one the downward API exposes; and a divisor that fits the resource
+ * (`validateContainerResourceDivisor`).
+ */
+function checkVolumeResourceRef(resourceRef: JsonRecord, refPath: string, ctx: RuleContext): void {
+  const resource = stringAt(resourceRef, 'resource');
+  const containerName = stringAt(resourceRef, 'containerName');
+  if (containerName === '' || (containerName === undefined && !has(resourceRef, 'containerName'))) {
+    ctx.report({ ruleId: 'volume/source', fieldPath: child(refPath, 'containerName'), message: 'containerName is required', hint: 'name the container whose resources to expose' });
+  } else if (resource === '') {
+    ctx.report({ ruleId: 'volume/source', fieldPath: child(refPath, 'resource'), message: 'resource is required', hint: "e.g. 'limits.memory'" });
+  } else if (resource !== undefined) {
+    const problem = checkResourceField(resource);
+    if (problem !== undefined) ctx.report({ ruleId: 'volume/source', fieldPath: child(refPath, 'resource'), message: problem, hint: "e.g. 'limits.memory'" });
+  }
+  const divisorProblem = resource === undefined ? undefined : checkDivisor(resource, resourceRef.divisor);
+  if (divisorProblem !== undefined) ctx.report({ ruleId: 'volume/source', fieldPath: child(refPath, 'divisor'), message: divisorProblem, hint: "e.g. '1Mi' for memory, '1m' for cpu" });
+}
+
 function checkDownwardItems(source: JsonRecord, sourcePath: string, ctx: RuleContext, paths?: Set<string>): void {
   for (const { index, value: item } of recordsAt(source, 'items')) {
     const itemPath = `${child(sourcePath, 'items')}[${index}]`;
@@ -70,11 +91,7 @@ function checkDownwardItems(source: JsonRecord, sourcePath: string, ctx: RuleCon
     } else if (fieldRef !== undefined) {
       checkFieldRef(fieldRef, child(itemPath, 'fieldRef'), ctx, 'volume');
     } else if (resourceRef !== undefined) {
-      const refPath = child(itemPath, 'resourceFieldRef');
-      requireString(resourceRef, 'containerName', refPath, ctx, 'name the container whose resources to expose', false);
-      const resource = stringAt(resourceRef, 'resource');
-      const problem = resource === undefined || resource === '' ? undefined : checkResourceField(resource);
-      if (problem !== undefined) ctx.report({ ruleId: 'volume/source', fieldPath: child(refPath, 'resource'), message: problem, hint: "e.g. 'limits.memory'" });
+      checkVolumeResourceRef(resourceRef, child(itemPath, 'resourceFieldRef'), ctx);
     } else if (!has(item, 'fieldRef') && !has(item, 'resourceFieldRef')) {
       ctx.report({ ruleId: 'volume/source', fieldPath: itemPath, message: 'the item has neither fieldRef nor resourceFieldRef', hint: 'set one of fieldRef or resourceFieldRef' });
     }
@@ -153,12 +170,20 @@ export function checkVolumeSource(kind: string, source: JsonRecord, sourcePath: 
 }
 
 const PROJECTIONS = ['secret', 'configMap', 'downwardAPI', 'serviceAccountToken', 'clusterTrustBundle'];
+const PROJECTIONS_WITHOUT_TRUST_BUNDLES = ['secret', 'configMap', 'downwardAPI', 'serviceAccountToken'];
+/**
+ * First minor version where clusterTrustBundle projections are on by default
+ * (ClusterTrustBundleProjection GA); before, the server drops them unchecked
+ * (`dropDisabledClusterTrustBundleProjection`): alpha from 1.29, beta but off from 1.33.
+ */
+const TRUST_BUNDLE_PROJECTION_MINOR = 37;
 
 function checkProjected(source: JsonRecord, sourcePath: string, ctx: RuleContext): void {
   const paths = new Set<string>();
+  const projections = ctx.minor >= TRUST_BUNDLE_PROJECTION_MINOR ? PROJECTIONS : PROJECTIONS_WITHOUT_TRUST_BUNDLES;
   for (const { index: i, value: projection } of recordsAt(source, 'sources')) {
     const projectionPath = `${child(sourcePath, 'sources')}[${i}]`;
-    const present = presentKeys(projection, PROJECTIONS);
+    const present = presentKeys(projection, projections);
     if (present.length > 1) ctx.report({ ruleId: 'volume/source', fieldPath: projectionPath, message: `the projection sets ${present.join(' and ')}, but may only have one source`, hint: 'split them into separate entries of sources' });
     for (const kind of present) {
       const body = recordAt(projection, kind);

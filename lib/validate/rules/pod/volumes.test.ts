@@ -37,6 +37,10 @@ describe('volume/values', () => {
     ['an nfs relative path', withVolumes([{ name: 'd', nfs: { server: 'nfs', path: 'exports' } }]), [`error volume/source ${V}.nfs.path`]],
     ['a downwardAPI item without reference', withVolumes([{ name: 'd', downwardAPI: { items: [{ path: 'labels' }] } }]), [`error volume/source ${V}.downwardAPI.items[0]`]],
     ['a downwardAPI labels file', withVolumes([{ name: 'd', downwardAPI: { items: [{ path: 'labels', fieldRef: { fieldPath: 'metadata.labels' } }] } }]), []],
+    ['a downwardAPI cpu divisor of 2', withVolumes([{ name: 'd', downwardAPI: { items: [{ path: 'cpu', resourceFieldRef: { containerName: 'a', resource: 'limits.cpu', divisor: '2' } }] } }]), [`error volume/source ${V}.downwardAPI.items[0].resourceFieldRef.divisor`]],
+    ['a downwardAPI memory divisor of 1Mi', withVolumes([{ name: 'd', downwardAPI: { items: [{ path: 'mem', resourceFieldRef: { containerName: 'a', resource: 'limits.memory', divisor: '1Mi' } }] } }]), []],
+    ['a downwardAPI resource left empty', withVolumes([{ name: 'd', downwardAPI: { items: [{ path: 'mem', resourceFieldRef: { containerName: 'a', resource: '' } }] } }]), [`error volume/source ${V}.downwardAPI.items[0].resourceFieldRef.resource`]],
+    ['a downwardAPI resource without container is not looked at', withVolumes([{ name: 'd', downwardAPI: { items: [{ path: 'x', resourceFieldRef: { resource: 'limits.foo' } }] } }]), [`error volume/source ${V}.downwardAPI.items[0].resourceFieldRef.containerName`]],
     ['a downwardAPI resource without container', withVolumes([{ name: 'd', downwardAPI: { items: [{ path: 'mem', resourceFieldRef: { resource: 'limits.memory' } }] } }]), [`error volume/source ${V}.downwardAPI.items[0].resourceFieldRef.containerName`]],
     ['a projected source with two kinds', withVolumes([{ name: 'd', projected: { sources: [{ secret: { name: 's' }, configMap: { name: 'c' } }] } }]), [`error volume/source ${V}.projected.sources[0]`]],
     ['a short-lived token', withVolumes([{ name: 'd', projected: { sources: [{ serviceAccountToken: { path: 'token', expirationSeconds: 60 } }] } }]), [`error volume/source ${V}.projected.sources[0].serviceAccountToken.expirationSeconds`]],
@@ -65,8 +69,7 @@ describe('volume/values', () => {
     ['a csi driver name in upper case', withVolumes([{ name: 'd', csi: { driver: 'CSI.Example.com' } }]), []],
     ['a csi nodePublishSecretRef without name', withVolumes([{ name: 'd', csi: { driver: 'csi.example.com', nodePublishSecretRef: {} } }]), [`error volume/source ${V}.csi.nodePublishSecretRef.name`]],
     ['a token on the path of a projected file', withVolumes([{ name: 'd', projected: { sources: [{ secret: { name: 's', items: [{ key: 'a', path: 'token' }] } }, { serviceAccountToken: { path: 'token' } }] } }]), []],
-    ['a trust bundle by name with a labelSelector', withVolumes([{ name: 'd', projected: { sources: [{ clusterTrustBundle: { name: 'b', labelSelector: {}, path: 'ca.pem' } }] } }]), [`error volume/source ${V}.projected.sources[0].clusterTrustBundle.labelSelector`]],
-    ['a trust bundle with an empty name', withVolumes([{ name: 'd', projected: { sources: [{ clusterTrustBundle: { name: '', path: 'ca.pem' } }] } }]), [`error volume/source ${V}.projected.sources[0].clusterTrustBundle.name`]],
+    ['a trust bundle projection, dropped unchecked (ClusterTrustBundleProjection off by default)', withVolumes([{ name: 'd', projected: { sources: [{ clusterTrustBundle: { name: '', labelSelector: {}, path: '/ca.pem' }, secret: { name: 's' } }] } }]), []],
     ['an ephemeral template with a name', withVolumes([{ name: 'd', ephemeral: { volumeClaimTemplate: { metadata: { name: 'x' }, spec: EPH_SPEC } } }]), [`error volume/source ${V}.ephemeral.volumeClaimTemplate.metadata.name`]],
     ['an ephemeral template with labels', withVolumes([{ name: 'd', ephemeral: { volumeClaimTemplate: { metadata: { labels: { app: 'a' }, name: '' }, spec: EPH_SPEC } } }]), []],
     ['an ephemeral claim without access modes', withVolumes([{ name: 'd', ephemeral: { volumeClaimTemplate: { spec: { resources: EPH_SPEC.resources } } } }]), [`error volume/source ${V}.ephemeral.volumeClaimTemplate.spec.accessModes`]],
@@ -99,5 +102,24 @@ describe('volume/values: claims of ephemeral volumes', () => {
 describe('volume/values: image volumes of templates', () => {
   it('leaves the reference of a template to its pods', () => {
     expect(summarize(volumes, withVolumes([{ name: 'd', image: {} }]), { template: true })).toEqual([]);
+  });
+});
+
+describe('volume/values: image volumes before 1.35', () => {
+  const spec = withVolumes([{ name: 'd', image: { pullPolicy: 'Sometimes' } }, { name: 'd', emptyDir: {} }]);
+  it('leaves them out on 1.34: the server drops them (ImageVolume off by default)', () => {
+    expect(summarize(volumes, spec, { minor: 34 })).toEqual([]);
+  });
+  it('checks them from 1.35', () => {
+    expect(summarize(volumes, spec, { minor: 35 })).toEqual([`error volume/source ${V}.image.reference`, `error volume/source ${V}.image.pullPolicy`, 'error volume/name-unique spec.volumes[1].name']);
+  });
+});
+
+describe('volume/source: clusterTrustBundle projections once the feature is on by default (1.37)', () => {
+  it.each([
+    ['a trust bundle by name with a labelSelector', withVolumes([{ name: 'd', projected: { sources: [{ clusterTrustBundle: { name: 'b', labelSelector: {}, path: 'ca.pem' } }] } }]), [`error volume/source ${V}.projected.sources[0].clusterTrustBundle.labelSelector`]],
+    ['a trust bundle with an empty name', withVolumes([{ name: 'd', projected: { sources: [{ clusterTrustBundle: { name: '', path: 'ca.pem' } }] } }]), [`error volume/source ${V}.projected.sources[0].clusterTrustBundle.name`]],
+  ])('%s', (_label, spec, expected) => {
+    expect(summarize(volumes, spec, { minor: 37 })).toEqual(expected);
   });
 });

@@ -2,7 +2,7 @@ import { checkDns1123Label } from '../../primitives/names';
 import type { PodRule } from '../../rule';
 import { child, has, type JsonRecord, presentKeys, recordAt, recordsAt, stringAt } from './access';
 import { checkEphemeralClaimNames } from './ephemeral-claim-names';
-import { checkImageVolumeSource } from './image-volume-source';
+import { checkImageVolumeSource, imageVolumesDropped, isImageVolume } from './image-volume-source';
 import { specRecord } from './pod-containers';
 import { checkVolumeSource } from './volume-sources';
 
@@ -32,7 +32,10 @@ export const volumes: PodRule = {
   check(site, ctx) {
     const names = new Map<string, string>();
     const volumesPath = child(site.specPath, 'volumes');
+    const dropImages = imageVolumesDropped(ctx.minor);
     for (const { index, value: volume } of recordsAt(specRecord(site.spec), 'volumes')) {
+      // Before 1.35 the server drops image volumes unchecked.
+      if (dropImages && isImageVolume(volume)) continue;
       const volumePath = `${volumesPath}[${index}]`;
       const name = stringAt(volume, 'name');
       if (name === '') {
