@@ -12,7 +12,7 @@ describe('pod/resource-claims', () => {
 
   it.each([
     ['a claim from a template', withClaims([{ name: 'gpu', resourceClaimTemplateName: 'gpu-template' }]), []],
-    ['a claim by name (before 1.31, under source)', withClaims([{ name: 'gpu', source: { resourceClaimName: 'shared-gpu' } }]), []],
+    ['a claim by name under source', withClaims([{ name: 'gpu', source: { resourceClaimName: 'shared-gpu' } }]), []],
     ['a claim without name', withClaims([{ resourceClaimName: 'c' }]), [`error pod/resource-claims ${R}[0].name`]],
     ['a name that is no DNS label', withClaims([{ name: 'gpu.0', resourceClaimName: 'c' }]), [`error pod/resource-claims ${R}[0].name`]],
     ['a name used twice', withClaims([{ name: 'gpu', resourceClaimName: 'a' }, { name: 'gpu', resourceClaimName: 'b' }]), [`error pod/resource-claims ${R}[1].name`]],
@@ -22,5 +22,14 @@ describe('pod/resource-claims', () => {
     ['an empty source under source', withClaims([{ name: 'gpu', source: {} }]), [`error pod/resource-claims ${R}[0].source`]],
   ])('%s', (_label, spec, expected) => {
     expect(summarize(podResourceClaims, spec)).toEqual(expected);
+  });
+
+  it.each([
+    ['1.33: claims are dropped, a warning', 33, withClaims([{ name: 'gpu.0' }]), [`warning pod/resource-claims ${R}`]],
+    ['1.28: claims are dropped, a warning', 28, withClaims([{ name: 'gpu', resourceClaimName: 'c' }]), [`warning pod/resource-claims ${R}`]],
+    ['1.33: an empty list says nothing', 33, withClaims([]), []],
+    ['1.34: claims are checked', 34, withClaims([{ name: 'gpu.0', resourceClaimName: 'c' }]), [`error pod/resource-claims ${R}[0].name`]],
+  ])('%s', (_label, minor, spec, expected) => {
+    expect(summarize(podResourceClaims, spec, { minor })).toEqual(expected);
   });
 });

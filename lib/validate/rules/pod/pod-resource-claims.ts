@@ -1,21 +1,32 @@
 import { checkDns1123Label, checkDns1123Subdomain } from '../../primitives/names';
 import type { PodRule } from '../../rule';
-import { child, has, recordAt, recordsAt, stringAt } from './access';
+import { arrayAt, child, has, recordAt, recordsAt, stringAt } from './access';
 import { specRecord } from './pod-containers';
 
 const RULE = 'pod/resource-claims';
+
+/** First minor version with DynamicResourceAllocation on by default (GA); before it the API server drops resource claims. */
+export const RESOURCE_CLAIMS_MINOR = 34;
 const SOURCES = ['resourceClaimName', 'resourceClaimTemplateName'];
 
 /**
  * The pod's `resourceClaims` (`validatePodResourceClaims`, `validatePodResourceClaim`):
  * names required, unique and DNS-1123 labels; exactly one of resourceClaimName and
- * resourceClaimTemplateName (under `source` before 1.31), each a DNS-1123 subdomain.
- * Checked as written in every version, like the containers' `resources.claims`.
+ * resourceClaimTemplateName, each a DNS-1123 subdomain. Before 1.34 DynamicResourceAllocation
+ * is off by default and the API server drops the field (and the containers'
+ * `resources.claims`) unchecked: a warning there.
  */
 export const podResourceClaims: PodRule = {
   id: RULE,
   check(site, ctx) {
     const claimsPath = child(site.specPath, 'resourceClaims');
+    if (ctx.minor < RESOURCE_CLAIMS_MINOR) {
+      const claims = arrayAt(specRecord(site.spec), 'resourceClaims');
+      if (claims !== undefined && claims.length > 0) {
+        ctx.report({ ruleId: RULE, severity: 'warning', fieldPath: claimsPath, message: `resource claims are dropped by Kubernetes 1.${ctx.minor}, where DynamicResourceAllocation is off by default`, hint: `target Kubernetes 1.${RESOURCE_CLAIMS_MINOR} or later, or remove the claims` });
+      }
+      return;
+    }
     const seen = new Set<string>();
     for (const { index, value: claim } of recordsAt(specRecord(site.spec), 'resourceClaims')) {
       const claimPath = `${claimsPath}[${index}]`;

@@ -37,4 +37,11 @@ describe('resources/values', () => {
   ])('%s', (_label, spec, expected) => {
     expect(summarize(resources, spec)).toEqual(expected);
   });
+
+  it.each([
+    ['1.33: claims are dropped, a warning', 33, withResources({ claims: [{ name: 'gpu' }] }), [`warning resources/claims ${R}.claims`]],
+    ['1.34: claims are checked', 34, withResources({ claims: [{ name: 'gpu' }] }), [`error resources/claims ${R}.claims[0]`]],
+  ])('%s', (_label, minor, spec, expected) => {
+    expect(summarize(resources, spec, { minor })).toEqual(expected);
+  });
 });

@@ -1,5 +1,6 @@
 import type { PodRule, RuleContext } from '../../rule';
 import { arrayAt, child, isRecord, type JsonRecord, recordAt, recordsAt, stringAt } from './access';
+import { RESOURCE_CLAIMS_MINOR } from './pod-resource-claims';
 import { describeContainer, type PodContainer, siteContainers, specRecord } from './pod-containers';
 import { checkHugePagesCompanion, checkRequestsAgainstLimits, checkResourceList, CONTAINER_RESOURCE_NAMES } from './resource-list';
 
@@ -10,8 +11,8 @@ import { checkHugePagesCompanion, checkRequestsAgainstLimits, checkResourceList,
  * supported names (quantity syntax is the schema layer's), no negative values, whole numbers for extended
  * resources, requests not above limits, requests equal to limits for resources that
  * cannot be overcommitted (hugepages, extended resources), hugepages a multiple of their
- * page size and only with cpu or memory, claims naming an entry of `spec.resourceClaims`.
- * A fractional number of bytes is a warning, as in the API server's warnings.
+ * page size and only with cpu or memory, claims naming an entry of `spec.resourceClaims`
+ * (from 1.34: before it the API server drops claims, a warning there). A fractional number of bytes is a warning, as in the API server's warnings.
  */
 export const resources: PodRule = {
   id: 'resources/values',
@@ -40,7 +41,12 @@ function checkRequirements(container: PodContainer, requirements: JsonRecord, sp
   if (requests !== undefined) checkRequestsAgainstLimits(requests, limits, resourcesPath(container, 'requests'), resourcesPath(container, 'limits'), ctx);
   if (held !== 0) checkHugePagesCompanion(held, resourcesPath(container), describeContainer(container), ctx);
   const claims = arrayAt(requirements, 'claims');
-  if (claims !== undefined && claims.length > 0) checkClaims(claims, container, spec, ctx);
+  if (claims === undefined || claims.length === 0) return;
+  if (ctx.minor < RESOURCE_CLAIMS_MINOR) {
+    ctx.report({ ruleId: 'resources/claims', severity: 'warning', fieldPath: resourcesPath(container, 'claims'), message: `resource claims are dropped by Kubernetes 1.${ctx.minor}, where DynamicResourceAllocation is off by default`, hint: `target Kubernetes 1.${RESOURCE_CLAIMS_MINOR} or later, or remove the claims` });
+    return;
+  }
+  checkClaims(claims, container, spec, ctx);
 }
 
 /** Reports claims that name no entry of `spec.resourceClaims`. */
