@@ -10,6 +10,7 @@ import { DuplicateTracker } from './duplicates';
 import { findPodSites } from './pod-sites';
 import type { KubeObject, ObjectRule, PodRule } from './rule';
 import { RunContext } from './run-context';
+import { deferPodSpecErrors, defersPodSpecErrors } from './statefulset-pod-spec';
 import { SchemaChecker, describeType } from './schema/check';
 import { CompiledSchema } from './schema/compile';
 import { KindIndex } from './schema/kinds';
@@ -204,6 +205,7 @@ export class ValidationEngine {
     if (podRules.length === 0) return;
     const sites = findPodSites(object, apiVersion, kind);
     for (const site of sites) {
+      const start = ctx.out.length;
       for (let i = 0; i < podRules.length; i++) {
         const rule = podRules[i];
         ctx.ruleId = rule.id;
@@ -213,6 +215,7 @@ export class ValidationEngine {
           ctx.reportCrash(rule.id, error);
         }
       }
+      if (defersPodSpecErrors(site.ownerKind, this.minor)) deferPodSpecErrors(ctx.out, start, this.minor);
     }
   }
 
