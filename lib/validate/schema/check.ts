@@ -88,6 +88,20 @@ export class SchemaChecker {
         );
       }
     }
+    const schemaOnly = type.requiredBySchemaOnly;
+    for (let i = 0; i < schemaOnly.length; i++) {
+      const field = schemaOnly[i];
+      const value = Object.prototype.hasOwnProperty.call(object, field.name) ? object[field.name] : undefined;
+      if (value === undefined || value === null) {
+        this.report(
+          'warning',
+          'schema/required-field',
+          this.path.child(field.name),
+          `the OpenAPI definition of ${type.name} marks "${field.name}" as required; the API server accepts its absence`,
+          `add ${field.name} to this ${type.name}, as clients that check the OpenAPI definitions expect`,
+        );
+      }
+    }
   }
 
   private checkValue(value: unknown, shape: CompiledShape, field: CompiledField): void {

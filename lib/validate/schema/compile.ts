@@ -4,6 +4,7 @@
  * on first use and cached; a compiled schema is reused across validation runs.
  */
 import type { CompactField, CompactRange, CompactSchema, CompactShape } from '../../k8s/schema-format';
+import { isSchemaOnlyRequired } from './schema-only-required';
 
 /** What a shape is, as a small integer the checker switches on. */
 export const enum ShapeTag {
@@ -66,6 +67,8 @@ export interface CompiledType {
   readonly fields: Readonly<Record<string, CompiledField | undefined>>;
   /** Fields required in the target version. */
   readonly required: readonly CompiledField[];
+  /** Fields the definitions require in the target version but the API server does not (see schema-only-required): their absence is a warning. */
+  readonly requiredBySchemaOnly: readonly CompiledField[];
   /** Names of the fields the target version has, for suggestions. */
   readonly presentNames: readonly string[];
 }
@@ -167,6 +170,7 @@ export class CompiledSchema {
     if (compact === undefined) throw new Error(`schema type index ${index} out of range`);
     const fields: Record<string, CompiledField> = Object.create(null);
     const required: CompiledField[] = [];
+    const requiredBySchemaOnly: CompiledField[] = [];
     const presentNames: string[] = [];
     for (const name of Object.keys(compact.fields)) {
       const field = this.compileField(name, compact.fields[name]);
@@ -174,11 +178,11 @@ export class CompiledSchema {
       if (field.availability === Availability.Present) {
         presentNames.push(name);
         const r = compact.fields[name].r;
-        if (r === 1 || (r !== undefined && inRange(r, this.versionIndex))) required.push(field);
+        if (r === 1 || (r !== undefined && inRange(r, this.versionIndex))) (isSchemaOnlyRequired(compact.name, name) ? requiredBySchemaOnly : required).push(field);
       }
     }
     const dot = compact.name.lastIndexOf('.');
-    return { name: dot < 0 ? compact.name : compact.name.slice(dot + 1), fields, required, presentNames };
+    return { name: dot < 0 ? compact.name : compact.name.slice(dot + 1), fields, required, requiredBySchemaOnly, presentNames };
   }
 
   private compileField(name: string, field: CompactField): CompiledField {
