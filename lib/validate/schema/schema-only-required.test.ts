@@ -51,3 +51,35 @@ describe('a NetworkPolicy without podSelector', () => {
     expect(summary(policy, version)).toEqual(expected);
   });
 });
+
+describe('more fields the API server does not require', () => {
+  const pod = (spec: Record<string, unknown>) => ({ apiVersion: 'v1', kind: 'Pod', metadata: { name: 'p' }, spec: { containers: [{ name: 'a', image: 'x' }], ...spec } });
+  const probed = (headers: unknown[]) => pod({ containers: [{ name: 'a', image: 'x', readinessProbe: { httpGet: { port: 80, httpHeaders: headers } } }] });
+  const job = (podFailurePolicy: unknown) => ({
+    apiVersion: 'batch/v1',
+    kind: 'Job',
+    metadata: { name: 'j' },
+    spec: { podFailurePolicy, template: { spec: { restartPolicy: 'Never', containers: [{ name: 'a', image: 'x' }] } } },
+  });
+  it.each([
+    ['an HTTP header without value', probed([{ name: 'X-Probe' }]), '1.36', ['warning spec.containers[0].readinessProbe.httpGet.httpHeaders[0].value']],
+    ['an HTTP header without name: still an error', probed([{ value: 'v' }]), '1.36', ['error spec.containers[0].readinessProbe.httpGet.httpHeaders[0].name']],
+    [
+      'a preferred scheduling term without preference',
+      pod({ affinity: { nodeAffinity: { preferredDuringSchedulingIgnoredDuringExecution: [{ weight: 1 }] } } }),
+      '1.36',
+      ['warning spec.affinity.nodeAffinity.preferredDuringSchedulingIgnoredDuringExecution[0].preference'],
+    ],
+    ['an iSCSI volume without lun', pod({ volumes: [{ name: 'v', iscsi: { targetPortal: '10.0.0.1:3260', iqn: 'iqn.2001-04.com.example:storage' } }] }), '1.36', ['warning spec.volumes[0].iscsi.lun']],
+    ['a pod failure policy without rules', job({}), '1.36', ['warning spec.podFailurePolicy.rules']],
+    [
+      'an onPodConditions pattern without status on 1.34',
+      job({ rules: [{ action: 'Ignore', onPodConditions: [{ type: 'DisruptionTarget' }] }] }),
+      '1.34',
+      ['warning spec.podFailurePolicy.rules[0].onPodConditions[0].status'],
+    ],
+  ])('%s', (_label, object, version, expected) => {
+    expect(summary(object, version)).toEqual(expected);
+    expect(validateObjects([object], { kubernetesVersion: version }).filter((d) => d.severity === 'error' && d.ruleId !== 'schema/required-field')).toEqual([]);
+  });
+});

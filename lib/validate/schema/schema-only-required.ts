@@ -10,7 +10,14 @@
  * - a sysctl's `value`: `validateSysctls` checks names only;
  * - a pod failure policy rule's `onPodConditions`: required in the 1.28 definitions,
  *   while `validatePodFailurePolicyRule` asks for exactly one of `onExitCodes` and
- *   `onPodConditions` (the rule `job/pod-failure-policy` checks that).
+ *   `onPodConditions` (the rule `job/pod-failure-policy` checks that);
+ * - a pod failure policy's `rules`: `validatePodFailurePolicy` sets no minimum;
+ * - an `onPodConditions` pattern's `status`: defaulted to `True` before validation
+ *   (required in the definitions until 1.34);
+ * - an HTTP header's `value` (probes and handlers): `validateHTTPGetAction` checks names only;
+ * - a preferred node scheduling term's `preference`: an empty term is valid for
+ *   `validatePreferredSchedulingTerms`;
+ * - an iSCSI volume's `lun`: 0 is a valid LUN for `validateISCSIVolumeSource`.
  */
 
 /** `<definition name>.<field>` of the fields above. */
@@ -19,6 +26,11 @@ const SCHEMA_ONLY_REQUIRED: ReadonlySet<string> = new Set([
   'api.networking.v1.NetworkPolicySpec.podSelector',
   'api.core.v1.Sysctl.value',
   'api.batch.v1.PodFailurePolicyRule.onPodConditions',
+  'api.batch.v1.PodFailurePolicy.rules',
+  'api.batch.v1.PodFailurePolicyOnPodConditionsPattern.status',
+  'api.core.v1.HTTPHeader.value',
+  'api.core.v1.PreferredSchedulingTerm.preference',
+  'api.core.v1.ISCSIVolumeSource.lun',
 ]);
 
 /** True when `field` of the definition `typeName` (e.g. `api.core.v1.Sysctl`) is required by the definitions only, not by the API server. */
