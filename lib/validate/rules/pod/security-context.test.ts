@@ -41,8 +41,9 @@ describe('security/context', () => {
 
   it.each([
     [30, []],
-    [31, [`error security/context ${C}.procMount`]],
-  ])('procMount on 1.%i (dropped before 1.31)', (minor, expected) => {
+    [32, []],
+    [33, [`error security/context ${C}.procMount`]],
+  ])('procMount on 1.%i (reset to Default before 1.33)', (minor, expected) => {
     expect(summarize(securityContext, pod(undefined, { procMount: 'Unmasked' }), { minor })).toEqual(expected);
   });
 

@@ -12,8 +12,11 @@ const SELINUX_CHANGE_POLICIES = ['Recursive', 'MountOption'];
 const PROC_MOUNTS = ['Default', 'Unmasked'];
 /** First minor version where user namespaces (`hostUsers: false`) are on by default; before, the field is dropped. */
 export const USER_NAMESPACES_MINOR = 33;
-/** First minor version where `procMount` is on by default (ProcMountType beta); before, the field is dropped. */
-const PROC_MOUNT_MINOR = 31;
+/**
+ * First minor version where `procMount` is on by default (ProcMountType, beta from 1.31 but
+ * off by default until 1.33); before, the API server resets the field to Default.
+ */
+const PROC_MOUNT_MINOR = 33;
 /** First minor version where supplementalGroupsPolicy and seLinuxChangePolicy are on by default. */
 const NEWER_POLICIES_MINOR = 33;
 
@@ -27,7 +30,7 @@ const NEWER_POLICIES_MINOR = 33;
  * not with `hostPID`; `hostUsers: false` not with host namespaces; `procMount: Unmasked`
  * only with `hostUsers: false`; `allowPrivilegeEscalation: false` not with `privileged`
  * or CAP_SYS_ADMIN. Fields whose feature is off by default in the target version (and so
- * dropped by the API server) are not checked: hostUsers before 1.33, procMount before 1.31,
+ * dropped by the API server) are not checked: hostUsers before 1.33, procMount before 1.33,
  * supplementalGroupsPolicy and seLinuxChangePolicy before 1.33.
  */
 export const securityContext: PodRule = {
