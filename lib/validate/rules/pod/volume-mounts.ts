@@ -57,6 +57,7 @@ function checkMounts(container: PodContainer, sources: Map<string, string | unde
   const devicePaths = new Set(deviceNames.values());
   const mountPaths = new Set<string>();
   const mountNames = new Map<string, string>();
+  const mountedNames = new Set<string>();
   const privileged = boolAt(recordAt(container.value, 'securityContext'), 'privileged') === true;
   for (const { index, value: mount } of recordsAt(container.value, 'volumeMounts')) {
     const path = `${child(container.path, 'volumeMounts')}[${index}]`;
@@ -70,6 +71,7 @@ function checkMounts(container: PodContainer, sources: Map<string, string | unde
         ctx.report({ ruleId: 'volume/sub-path', fieldPath: child(path, has(mount, 'subPath') ? 'subPath' : 'subPathExpr'), message: 'subPath is not allowed for an image volume', hint: 'mount the whole image volume' });
       }
       if (deviceNames.has(name)) ctx.report({ ruleId: 'volume/mount-name', fieldPath: child(path, 'name'), message: `volume "${name}" is also used in volumeDevices`, hint: 'use a volume either as a mount or as a device' });
+      mountedNames.add(name);
     }
     const mountPath = stringAt(mount, 'mountPath');
     if (mountPath === '') {
@@ -85,7 +87,7 @@ function checkMounts(container: PodContainer, sources: Map<string, string | unde
     checkSubPaths(mount, path, ctx);
     checkPropagation(mount, path, privileged, ctx.minor >= RECURSIVE_READ_ONLY_MINOR, ctx);
   }
-  checkDevices(container, sources, mountNames, ctx);
+  checkDevices(container, sources, mountNames, mountedNames, ctx);
 }
 
 function checkSubPaths(mount: JsonRecord, path: string, ctx: RuleContext): void {
@@ -125,7 +127,13 @@ function checkPropagation(mount: JsonRecord, path: string, privileged: boolean, 
   }
 }
 
-function checkDevices(container: PodContainer, sources: Map<string, string | undefined>, mountNames: Map<string, string>, ctx: RuleContext): void {
+/**
+ * The devices of a container. `mountNames` maps a mounted volume to its mount path (the
+ * last one, as `GetVolumeMountMap` keeps it); `mountedNames` holds every mounted volume,
+ * so a volume both mounted and used as a device is reported on each side, as
+ * `ValidateVolumeMounts` and `ValidateVolumeDevices` both do.
+ */
+function checkDevices(container: PodContainer, sources: Map<string, string | undefined>, mountNames: Map<string, string>, mountedNames: Set<string>, ctx: RuleContext): void {
   const names = new Set<string>();
   const paths = new Set<string>();
   const mountPaths = new Set(mountNames.values());
@@ -140,6 +148,7 @@ function checkDevices(container: PodContainer, sources: Map<string, string | und
       const source = sources.get(name);
       if (!sources.has(name)) ctx.report({ ruleId: 'volume/device', fieldPath: child(path, 'name'), message: `volume "${name}" is not defined by the pod`, hint: `add a persistentVolumeClaim volume named "${name}"` });
       else if (source !== 'persistentVolumeClaim' && source !== 'ephemeral') ctx.report({ ruleId: 'volume/device', fieldPath: child(path, 'name'), message: `volume "${name}" is a ${source} volume; block devices need a persistentVolumeClaim or ephemeral volume`, hint: 'use a persistentVolumeClaim volume in block mode' });
+      if (mountedNames.has(name)) ctx.report({ ruleId: 'volume/device', fieldPath: child(path, 'name'), message: `volume "${name}" is also used in volumeMounts`, hint: 'use a volume either as a mount or as a device' });
     }
     const devicePath = stringAt(device, 'devicePath');
     if (devicePath === '') {
