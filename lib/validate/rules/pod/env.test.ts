@@ -58,4 +58,23 @@ describe('env/values', () => {
     expect(summarize(env, spec, { minor: 28 })).toEqual([`error env/field-ref ${E}[0].valueFrom.fieldRef.fieldPath`]);
     expect(summarize(env, spec, { minor: 29 })).toEqual([]);
   });
+  describe('fileKeyRef (EnvFiles, on by default from 1.35)', () => {
+    const volumes = [{ name: 'cfg', emptyDir: {} }, { name: 'bare' }, { name: 'data', persistentVolumeClaim: { claimName: 'c' } }];
+    const fileEnv = (ref: unknown, extra: Record<string, unknown> = {}) => ({ ...withEnv([{ name: 'A', valueFrom: { fileKeyRef: ref, ...extra } }]), volumes });
+    const F = `${E}[0].valueFrom.fileKeyRef`;
+    it.each([
+      ['an env file in an emptyDir', fileEnv({ volumeName: 'cfg', path: 'config.env', key: 'A' }), []],
+      ['a volume without source (an emptyDir)', fileEnv({ volumeName: 'bare', path: 'config.env', key: 'A' }), []],
+      ['an unknown volume', fileEnv({ volumeName: 'nope', path: 'config.env', key: 'A' }), [`error env/file-key-ref ${F}.volumeName`]],
+      ['a persistentVolumeClaim volume', fileEnv({ volumeName: 'data', path: 'config.env', key: 'A' }), [`error env/file-key-ref ${F}.volumeName`]],
+      ['empty fields', fileEnv({ volumeName: '', path: '', key: '' }), [`error env/file-key-ref ${F}.volumeName`, `error env/file-key-ref ${F}.path`, `error env/file-key-ref ${F}.key`]],
+      ['fileKeyRef and secretKeyRef', fileEnv({ volumeName: 'cfg', path: 'config.env', key: 'A' }, { secretKeyRef: { name: 's', key: 'k' } }), [`error env/value-from ${E}[0].valueFrom`]],
+    ])('%s', (_label, spec, expected) => {
+      expect(summarize(env, spec, { minor: 35 })).toEqual(expected);
+    });
+
+    it('is dropped on 1.34 (EnvFiles off), leaving valueFrom without source', () => {
+      expect(summarize(env, fileEnv({ volumeName: 'cfg', path: 'config.env', key: 'A' }), { minor: 34 })).toEqual([`error env/value-from ${E}[0].valueFrom`]);
+    });
+  });
 });
