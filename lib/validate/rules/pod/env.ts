@@ -26,8 +26,8 @@ const ENV_FROM_SOURCES = ['configMapRef', 'secretRef'];
  * `valueFrom` source, supported downward API paths and resources, valid key names and
  * object names; from 1.35 (EnvFiles) a `fileKeyRef` source with a volumeName naming an
  * emptyDir volume of the pod, a path and a key; `envFrom` with a valid prefix and exactly
- * one source. A name defined twice is a warning, as in the API server's warnings (the
- * later one wins).
+ * one source. A name defined again is a warning when the later definition hides the
+ * earlier one, as in the API server's warnings (`pkg/api/pod/warnings.go`).
  */
 export const env: PodRule = {
   id: 'env/values',
@@ -65,6 +65,18 @@ function volumeSources(lookup: VolumeLookup): Map<string, string> {
   return sources;
 }
 
+/**
+ * Whether a second definition of `name` hides the first, as the API server's warning
+ * decides: it does when it takes its value from `valueFrom`, is exactly `$(NAME)`, or does
+ * not refer to `$(NAME)` (a value such as `$(PATH):/opt/bin` extends the first instead).
+ */
+function hidesPrevious(variable: JsonRecord, name: string): boolean {
+  if (has(variable, 'valueFrom') && variable.valueFrom !== null) return true;
+  const value = stringAt(variable, 'value') ?? '';
+  const ref = `$(${name})`;
+  return value === ref || !value.includes(ref);
+}
+
 /** Checks the `env` entries of one container. */
 function checkVariables(container: PodContainer, volumes: VolumeLookup, ctx: RuleContext): void {
   const variables = arrayAt(container.value, 'env');
@@ -84,9 +96,9 @@ function checkVariables(container: PodContainer, volumes: VolumeLookup, ctx: Rul
         ctx.report({ ruleId: 'env/name', fieldPath: itemPath(container, 'env', index, 'name'), message: `environment variable name "${name}" ${problem}`, hint: "use letters, digits and '_', e.g. 'LOG_LEVEL'" });
       }
       const first = seen.get(name);
-      if (first !== undefined) {
+      if (first !== undefined && hidesPrevious(variable, name)) {
         ctx.report({ ruleId: 'env/duplicate-name', severity: 'warning', fieldPath: itemPath(container, 'env', index), message: `"${name}" is defined again, hiding ${itemPath(container, 'env', first)}`, hint: 'define each variable once; only the last definition takes effect' });
-      } else {
+      } else if (first === undefined) {
         seen.set(name, index);
       }
     }
