@@ -2,7 +2,7 @@ import { checkDns1123Subdomain } from '../../primitives/names';
 import { checkObjectName } from '../../primitives/object-names';
 import type { PodRule, RuleContext } from '../../rule';
 import { arrayAt, child, has, isRecord, type JsonRecord, presentKeys, recordAt, recordsAt, stringAt } from './access';
-import { checkDivisor, checkFieldPath, checkResourceField } from './downward-api';
+import { checkDivisor, checkFieldPath, checkResourceField, isSubscriptedFieldPath } from './downward-api';
 import { checkConfigMapKey, checkEnvVarName } from './env-names';
 import { describeContainer, itemPath, type PodContainer, siteContainers, specRecord } from './pod-containers';
 import { volumeSource } from './volumes';
@@ -137,8 +137,13 @@ function checkValueFrom(variable: JsonRecord, valueFrom: JsonRecord, path: strin
     if (resource === undefined || resource === '') {
       if (resource === '') ctx.report({ ruleId: 'env/resource-field-ref', fieldPath: child(refPath, 'resource'), message: 'resourceFieldRef has no resource', hint: "set resource, e.g. 'limits.memory'" });
     } else {
-      const problem = checkResourceField(resource) ?? checkDivisor(resource, resourceRef.divisor);
-      if (problem !== undefined) ctx.report({ ruleId: 'env/resource-field-ref', fieldPath: refPath, message: problem, hint: "e.g. resource: 'limits.memory', divisor: '1Mi'" });
+      const resourceProblem = checkResourceField(resource);
+      if (resourceProblem !== undefined) {
+        ctx.report({ ruleId: 'env/resource-field-ref', fieldPath: child(refPath, 'resource'), message: resourceProblem, hint: "e.g. resource: 'limits.memory', divisor: '1Mi'" });
+      } else {
+        const divisorProblem = checkDivisor(resource, resourceRef.divisor);
+        if (divisorProblem !== undefined) ctx.report({ ruleId: 'env/resource-field-ref', fieldPath: child(refPath, 'divisor'), message: divisorProblem, hint: "e.g. resource: 'limits.memory', divisor: '1Mi'" });
+      }
     }
   }
   for (const kind of ['configMapKeyRef', 'secretKeyRef']) {
@@ -187,18 +192,23 @@ function checkFileKeyRef(ref: JsonRecord, refPath: string, volumes: VolumeLookup
 }
 
 export function checkFieldRef(fieldRef: JsonRecord, refPath: string, ctx: RuleContext, use: 'env' | 'volume' = 'env'): void {
+  const fieldPathPath = child(refPath, 'fieldPath');
   const apiVersion = stringAt(fieldRef, 'apiVersion');
   if (apiVersion !== undefined && apiVersion !== '' && apiVersion !== 'v1') {
-    ctx.report({ ruleId: 'env/field-ref', fieldPath: child(refPath, 'apiVersion'), message: `apiVersion "${apiVersion}" is not supported`, hint: 'use v1 or leave it out' });
+    // The server cannot convert the fieldPath of another version, and says so on fieldPath.
+    ctx.report({ ruleId: 'env/field-ref', fieldPath: fieldPathPath, message: `fieldPath cannot be read with apiVersion "${apiVersion}", which is not supported`, hint: 'use apiVersion v1 or leave it out' });
     return;
   }
   const fieldPath = stringAt(fieldRef, 'fieldPath');
   if (fieldPath === undefined || fieldPath === '') {
-    if (fieldPath === '') ctx.report({ ruleId: 'env/field-ref', fieldPath: child(refPath, 'fieldPath'), message: 'fieldRef has no fieldPath', hint: "set fieldPath, e.g. 'metadata.name'" });
+    if (fieldPath === '') ctx.report({ ruleId: 'env/field-ref', fieldPath: fieldPathPath, message: 'fieldRef has no fieldPath', hint: "set fieldPath, e.g. 'metadata.name'" });
     return;
   }
-  const problem = checkFieldPath(fieldPath, use, ctx.minor);
-  if (problem !== undefined) ctx.report({ ruleId: 'env/field-ref', fieldPath: child(refPath, 'fieldPath'), message: problem, hint: "e.g. 'metadata.name', 'status.podIP' or metadata.labels['app']" });
+  // `spec.host` is converted to `spec.nodeName` (ConvertDownwardAPIFieldLabel).
+  const problem = checkFieldPath(fieldPath === 'spec.host' ? 'spec.nodeName' : fieldPath, use, ctx.minor);
+  if (problem === undefined) return;
+  // A bad label or annotation key is reported on the fieldRef itself, as the server does.
+  ctx.report({ ruleId: 'env/field-ref', fieldPath: isSubscriptedFieldPath(fieldPath) ? refPath : fieldPathPath, message: problem, hint: "e.g. 'metadata.name', 'status.podIP' or metadata.labels['app']" });
 }
 
 function checkEnvFrom(source: JsonRecord, path: string, ctx: RuleContext): void {
