@@ -19,7 +19,8 @@ const SLEEP_ZERO_MINOR = 33;
  * `sleep`; `sleep.seconds` is positive (0 allowed from 1.33) and at most the pod's
  * `terminationGracePeriodSeconds` (default 30). `sleep` is on by default from 1.30; on 1.29
  * the server drops it, so a hook with only `sleep` has no handler, and `sleep` beside
- * another handler is a warning.
+ * another handler is a warning. `stopSignal` (ContainerStopSignals, alpha) is dropped by
+ * the server: a warning.
  */
 export const lifecycle: PodRule = {
   id: 'probe/lifecycle',
@@ -40,6 +41,11 @@ export const lifecycle: PodRule = {
           hint: 'remove lifecycle, or make the init container a native sidecar with restartPolicy: Always (Kubernetes 1.29+)',
         });
         continue;
+      }
+      if (has(hooks, 'stopSignal')) {
+        // ContainerStopSignals is alpha (off by default) in every covered version from 1.33,
+        // the first with the field: the server drops it.
+        ctx.report({ ruleId: 'probe/stop-signal', severity: 'warning', fieldPath: child(lifecyclePath, 'stopSignal'), message: `stopSignal is dropped by Kubernetes 1.${ctx.minor}, where ContainerStopSignals is off by default`, hint: 'remove stopSignal, or handle SIGTERM (or the image\'s STOPSIGNAL) in the process' });
       }
       for (const hook of HOOKS) {
         const handler = recordAt(hooks, hook);
