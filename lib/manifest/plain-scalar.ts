@@ -9,7 +9,8 @@
  * - floats: `1.5`, `.5`, `1e3`, and `.inf`, `-.inf`, `.nan` (which JSON cannot hold);
  * - everything else is a string, timestamps (`2001-12-14`) and base 60 (`1:20`) included.
  *
- * Integers beyond JavaScript's safe range become the nearest number, as `JSON.parse` does.
+ * Integers beyond JavaScript's safe range become the nearest number, as `JSON.parse` does,
+ * except where rounding would move them across the int64 bounds (see `int64Faithful`).
  * The fast reader and the `yaml` package's tags both resolve through this module.
  */
 import { resolveYaml11Plain } from '../yaml/yaml11';
@@ -37,11 +38,28 @@ export function resolvePlainScalar(source: string): PlainScalarValue {
     case 'bool':
       return resolved.value as boolean;
     case 'int':
+      return typeof resolved.value === 'bigint' ? int64Faithful(resolved.value) : Number(resolved.value);
     case 'float':
       return Number(resolved.value);
     default:
       return source;
   }
+}
+
+const INT64_MAX = 2n ** 63n - 1n;
+/** The largest number below 2^63 (doubles are 1024 apart there). */
+const BELOW_INT64_LIMIT = 9223372036854774784;
+
+/**
+ * A large integer as the nearest number, except an integer up to 2^63-1 that would round
+ * to 2^63: it becomes the largest number below 2^63, so that the schema layer's int64
+ * check tells 9223372036854775807 (valid) from 9223372036854775808 (out of range) as
+ * Kubernetes does. (An integer below -2^63 is a float to go-yaml, which Kubernetes then
+ * reads as -2^63.)
+ */
+function int64Faithful(value: bigint): number {
+  const rounded = Number(value);
+  return value <= INT64_MAX && rounded >= 2 ** 63 ? BELOW_INT64_LIMIT : rounded;
 }
 
 /** The kind of value a plain scalar resolves to. */

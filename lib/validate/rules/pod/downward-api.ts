@@ -41,6 +41,11 @@ export function checkFieldPath(fieldPath: string, use: FieldRefUse, minor: numbe
   return `fieldPath "${fieldPath}" is not supported here; supported: ${supported.join(', ')}, metadata.labels['<key>'], metadata.annotations['<key>']`;
 }
 
+/** Whether `fieldPath` reads one label or annotation (`metadata.labels['key']`). */
+export function isSubscriptedFieldPath(fieldPath: string): boolean {
+  return SUBSCRIPTED_FIELD_PATH.test(fieldPath);
+}
+
 /** Checks a resource field selector's `resource` (`validateContainerResourceFieldSelector`). */
 export function checkResourceField(resource: string): string | undefined {
   if (RESOURCE_FIELDS.includes(resource) || resource.startsWith('requests.hugepages-') || resource.startsWith('limits.hugepages-')) return undefined;

@@ -28,4 +28,15 @@ describe('ports/host-port-conflict', () => {
   ])('hostNetwork with %s', (_label, ports, expected) => {
     expect(summarize(hostPorts, { hostNetwork: true, containers: [c('a', ports)] })).toEqual(expected);
   });
+  // A Pod's unset hostPort is defaulted to its containerPort under hostNetwork
+  // (SetDefaults_Pod); a pod template's is not.
+  it.each([
+    ['two containers on one containerPort', { hostNetwork: true, containers: [c('a', [{ containerPort: 80 }]), c('b', [{ containerPort: 80 }])] }, ['error ports/host-port-conflict spec.containers[1].ports[0].hostPort']],
+    ['one init container declaring a port twice', { hostNetwork: true, containers: [c('a', [])], initContainers: [c('i', [{ containerPort: 70 }, { containerPort: 70, name: 'again' }])] }, ['error ports/host-port-conflict spec.initContainers[0].ports[1].hostPort']],
+    ['a defaulted and an explicit hostPort', { hostNetwork: true, containers: [c('a', [{ containerPort: 80 }]), c('b', [{ containerPort: 80, hostPort: 80 }])] }, ['error ports/host-port-conflict spec.containers[1].ports[0].hostPort']],
+    ['one containerPort over TCP and UDP', { hostNetwork: true, containers: [c('a', [{ containerPort: 53 }, { containerPort: 53, protocol: 'UDP' }])] }, []],
+  ])('hostNetwork Pod with %s', (_label, spec, expected) => {
+    expect(summarize(hostPorts, spec)).toEqual(expected);
+    expect(summarize(hostPorts, spec, { template: true })).toEqual([]);
+  });
 });

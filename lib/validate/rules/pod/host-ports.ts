@@ -8,17 +8,22 @@ import { itemPath, type PodContainer, siteContainers, specRecord } from './pod-c
  * protocol/hostIP/hostPort; an init container is checked on its own, since init
  * containers run one after the other (`AccumulateUniqueHostPorts`, `checkHostPortConflicts`).
  * With `hostNetwork: true`, a container's `hostPort` must equal its `containerPort` when
- * set (`validatePodHostNetworkDeps`; a Pod's unset hostPort is defaulted to containerPort).
+ * set (`validatePodHostNetworkDeps`). A Pod's unset hostPort is defaulted to its
+ * containerPort under `hostNetwork` (`SetDefaults_Pod`, `defaultHostNetworkPorts`; pod
+ * templates are not defaulted), so a Pod's conflicts count those defaulted host ports: two
+ * ports of one containerPort and protocol then claim the same host port.
  */
 export const hostPorts: PodRule = {
   id: 'ports/host-port-conflict',
   check(site, ctx) {
     const spec = specRecord(site.spec);
     const { regular, init } = siteContainers(site, ctx.minor);
-    checkConflicts(regular, 0, regular.length, ctx);
-    for (let i = 0; i < init.length; i++) checkConflicts(init, i, i + 1, ctx);
+    const hostNetwork = boolAt(spec, 'hostNetwork') === true;
+    const defaulted = hostNetwork && !site.isTemplate;
+    checkConflicts(regular, 0, regular.length, defaulted, ctx);
+    for (let i = 0; i < init.length; i++) checkConflicts(init, i, i + 1, defaulted, ctx);
 
-    if (boolAt(spec, 'hostNetwork') !== true) return;
+    if (!hostNetwork) return;
     forEachPort(regular, 0, regular.length, (container, port, index) => {
       const hostPort = intAt(port, 'hostPort');
       const containerPort = intAt(port, 'containerPort');
@@ -33,11 +38,15 @@ export const hostPorts: PodRule = {
   },
 };
 
-/** Reports host ports claimed twice among `group[start..end)`, which run at the same time. */
-function checkConflicts(group: readonly PodContainer[], start: number, end: number, ctx: RuleContext): void {
+/**
+ * Reports host ports claimed twice among `group[start..end)`, which run at the same time.
+ * With `defaulted` (a Pod on the host network) an unset hostPort is the containerPort.
+ */
+function checkConflicts(group: readonly PodContainer[], start: number, end: number, defaulted: boolean, ctx: RuleContext): void {
   let claimed: Map<string, string> | undefined;
   forEachPort(group, start, end, (container, port, index) => {
-    const hostPort = intAt(port, 'hostPort');
+    let hostPort = intAt(port, 'hostPort');
+    if (defaulted && (hostPort === undefined || hostPort === 0)) hostPort = intAt(port, 'containerPort');
     if (hostPort === undefined || hostPort === 0) return;
     const protocol = stringAt(port, 'protocol') || 'TCP';
     const hostIP = stringAt(port, 'hostIP') ?? '';

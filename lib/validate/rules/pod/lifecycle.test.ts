@@ -31,6 +31,15 @@ describe('probe/lifecycle', () => {
     expect(summarize(lifecycle, withHooks({ preStop: { sleep: { seconds: 0 } } }), { minor })).toEqual(expected);
   });
 
+  it('drops sleep beside another handler on 1.29 (a warning, not two handlers)', () => {
+    expect(summarize(lifecycle, withHooks({ preStop: { exec: { command: ['true'] }, sleep: { seconds: 1 } } }), { minor: 29 })).toEqual(['warning probe/sleep spec.containers[0].lifecycle.preStop.sleep']);
+    expect(summarize(lifecycle, withHooks({ preStop: { exec: { command: ['true'] }, sleep: { seconds: 1 } } }), { minor: 30 })).toEqual(['error probe/handler spec.containers[0].lifecycle.preStop.sleep']);
+  });
+
+  it('warns that stopSignal is dropped (ContainerStopSignals off by default)', () => {
+    expect(summarize(lifecycle, withHooks({ stopSignal: 'SIGUSR1' }), { minor: 33 })).toEqual(['warning probe/stop-signal spec.containers[0].lifecycle.stopSignal']);
+  });
+
   it('refuses the sleep hook on 1.29, where it is off by default', () => {
     expect(summarize(lifecycle, withHooks({ preStop: { sleep: { seconds: 1 } } }), { minor: 29 })).toEqual(['error probe/sleep spec.containers[0].lifecycle.preStop.sleep']);
   });

@@ -17,7 +17,10 @@ const SLEEP_ZERO_MINOR = 33;
  * `validateHandler` and `validateSleepAction`: init containers may only have hooks as
  * native sidecars; each hook has exactly one of `exec`, `httpGet`, `tcpSocket` or
  * `sleep`; `sleep.seconds` is positive (0 allowed from 1.33) and at most the pod's
- * `terminationGracePeriodSeconds` (default 30). `sleep` is on by default from 1.30.
+ * `terminationGracePeriodSeconds` (default 30). `sleep` is on by default from 1.30; on 1.29
+ * the server drops it, so a hook with only `sleep` has no handler, and `sleep` beside
+ * another handler is a warning. `stopSignal` (ContainerStopSignals, alpha) is dropped by
+ * the server: a warning.
  */
 export const lifecycle: PodRule = {
   id: 'probe/lifecycle',
@@ -39,11 +42,21 @@ export const lifecycle: PodRule = {
         });
         continue;
       }
+      if (has(hooks, 'stopSignal')) {
+        // ContainerStopSignals is alpha (off by default) in every covered version from 1.33,
+        // the first with the field: the server drops it.
+        ctx.report({ ruleId: 'probe/stop-signal', severity: 'warning', fieldPath: child(lifecyclePath, 'stopSignal'), message: `stopSignal is dropped by Kubernetes 1.${ctx.minor}, where ContainerStopSignals is off by default`, hint: 'remove stopSignal, or handle SIGTERM (or the image\'s STOPSIGNAL) in the process' });
+      }
       for (const hook of HOOKS) {
         const handler = recordAt(hooks, hook);
         if (handler === undefined) continue;
         const hookPath = child(lifecyclePath, hook);
-        const present = presentKeys(handler, HOOK_HANDLERS);
+        let present = presentKeys(handler, HOOK_HANDLERS);
+        if (ctx.minor === SLEEP_MINOR - 1 && present.length > 1 && present.includes('sleep')) {
+          // On 1.29 the server drops `sleep` (PodLifecycleSleepAction off): the other handler stays.
+          ctx.report({ ruleId: 'probe/sleep', severity: 'warning', fieldPath: child(hookPath, 'sleep'), message: `the sleep hook is off by default in Kubernetes 1.${ctx.minor}; the API server drops it`, hint: 'target Kubernetes 1.30 or later, or remove sleep' });
+          present = present.filter((kind) => kind !== 'sleep');
+        }
         if (present.length === 0) {
           ctx.report({ ruleId: 'probe/handler', fieldPath: hookPath, message: `the ${hook} hook has no handler`, hint: 'set exactly one of exec, httpGet, tcpSocket or sleep' });
           continue;

@@ -23,6 +23,9 @@ describe('ports/values', () => {
     ['hostPort -5', withPorts([{ containerPort: 80, hostPort: -5 }]), ['error ports/host-port spec.containers[0].ports[0].hostPort']],
     ['protocol tcp in lower case', withPorts([{ containerPort: 80, protocol: 'tcp' }]), ['error ports/protocol spec.containers[0].ports[0].protocol']],
     ['protocol SCTP', withPorts([{ containerPort: 80, protocol: 'SCTP' }]), []],
+    ['a hostIP without hostPort', withPorts([{ containerPort: 80, hostIP: '10.0.0.1' }]), ['warning ports/host-ip-without-host-port spec.containers[0].ports[0]']],
+    ['a hostIP with hostPort', withPorts([{ containerPort: 80, hostPort: 8080, hostIP: '10.0.0.1' }]), []],
+    ['a hostIP without hostPort on the host network (defaulted)', { hostNetwork: true, ...withPorts([{ containerPort: 80, hostIP: '10.0.0.1' }]) }, []],
     ['an empty protocol (defaulted)', withPorts([{ containerPort: 80, protocol: '' }]), []],
     ['a 16-character name', withPorts([{ containerPort: 80, name: 'abcdefghijklmnop' }]), ['error ports/name-syntax spec.containers[0].ports[0].name']],
     ['an upper-case name', withPorts([{ containerPort: 80, name: 'HTTP' }]), ['error ports/name-syntax spec.containers[0].ports[0].name']],
@@ -37,5 +40,9 @@ describe('ports/values', () => {
 
   it('checks init containers', () => {
     expect(summarize(portValues, { containers: [], initContainers: [{ name: 'i', ports: [{ containerPort: 0 }] }] })).toEqual(['error ports/container-port spec.initContainers[0].ports[0].containerPort']);
+  });
+  it('warns about a hostIP without hostPort in a host-network pod template (not defaulted)', () => {
+    const spec = { hostNetwork: true, ...withPorts([{ containerPort: 80, hostIP: '10.0.0.1' }]) };
+    expect(summarize(portValues, spec, { template: true })).toEqual(['warning ports/host-ip-without-host-port spec.template.spec.containers[0].ports[0]']);
   });
 });

@@ -1,7 +1,7 @@
 import { checkIanaSvcName } from '../../primitives/names';
 import type { PodRule } from '../../rule';
-import { arrayAt, intAt, isRecord, stringAt } from './access';
-import { describeContainer, itemPath, siteContainers } from './pod-containers';
+import { arrayAt, boolAt, intAt, isRecord, stringAt } from './access';
+import { describeContainer, itemPath, siteContainers, specRecord } from './pod-containers';
 
 /** Protocols a container port may use. */
 export const PORT_PROTOCOLS = ['TCP', 'UDP', 'SCTP'];
@@ -13,12 +13,15 @@ export const MAX_PORT = 65535;
  * The ports of each container: `containerPort` required and 1-65535, `hostPort` 1-65535
  * when set (0 means none), `protocol` TCP, UDP or SCTP (empty means TCP), `name` an IANA
  * service name (at most 15 characters) unique within the container. Follows
- * `validateContainerPorts`.
+ * `validateContainerPorts`. A `hostIP` without a `hostPort` is a warning, as in the API
+ * server's warnings (`pkg/api/pod/warnings.go`), except in a Pod on the host network, whose
+ * unset hostPorts the server defaults to the containerPort.
  */
 export const portValues: PodRule = {
   id: 'ports/values',
   check(site, ctx) {
     const containers = siteContainers(site, ctx.minor).all;
+    const hostPortsDefaulted = !site.isTemplate && boolAt(specRecord(site.spec), 'hostNetwork') === true;
     for (let c = 0; c < containers.length; c++) {
       const container = containers[c];
       const ports = arrayAt(container.value, 'ports');
@@ -47,6 +50,10 @@ export const portValues: PodRule = {
         const hostPort = intAt(port, 'hostPort');
         if (hostPort !== undefined && hostPort !== 0 && (hostPort < 1 || hostPort > MAX_PORT)) {
           ctx.report({ ruleId: 'ports/host-port', fieldPath: itemPath(container, 'ports', index, 'hostPort'), message: `hostPort ${hostPort} is out of range`, hint: 'use a port number from 1 to 65535, or remove hostPort' });
+        }
+        const hostIP = stringAt(port, 'hostIP');
+        if (hostIP !== undefined && hostIP !== '' && (hostPort === undefined || hostPort === 0) && !hostPortsDefaulted) {
+          ctx.report({ ruleId: 'ports/host-ip-without-host-port', severity: 'warning', fieldPath: itemPath(container, 'ports', index), message: `hostIP ${hostIP} is set without a hostPort, so it has no effect`, hint: 'set hostPort to expose the port on that host address, or remove hostIP' });
         }
         const protocol = stringAt(port, 'protocol');
         if (protocol !== undefined && protocol !== '' && !PORT_PROTOCOLS.includes(protocol)) {

@@ -130,7 +130,8 @@ function checkNumbers(probe: JsonRecord, probePath: string, kind: string, ctx: R
     }
   }
   const success = intAt(probe, 'successThreshold');
-  if ((kind === 'livenessProbe' || kind === 'startupProbe') && success !== undefined && success > 1) {
+  // 0 is defaulted to 1; a negative value is also not 1 (validateLivenessProbe reports both).
+  if ((kind === 'livenessProbe' || kind === 'startupProbe') && success !== undefined && success !== 0 && success !== 1) {
     const id = kind === 'livenessProbe' ? 'probe/liveness-success-threshold' : 'probe/startup-success-threshold';
     ctx.report({ ruleId: id, fieldPath: child(probePath, 'successThreshold'), message: `must be 1 for a ${kind === 'livenessProbe' ? 'liveness' : 'startup'} probe (got ${success})`, hint: 'set successThreshold to 1 or leave it out' });
   }
@@ -138,7 +139,9 @@ function checkNumbers(probe: JsonRecord, probePath: string, kind: string, ctx: R
   if (grace === undefined) return;
   if (kind === 'readinessProbe') {
     ctx.report({ ruleId: 'probe/termination-grace-period', fieldPath: child(probePath, 'terminationGracePeriodSeconds'), message: 'terminationGracePeriodSeconds must not be set on a readiness probe', hint: 'remove it: a failing readiness probe does not restart the container' });
-  } else if (grace <= 0) {
+  }
+  // validateProbe checks the value for every probe, a readiness probe's too.
+  if (grace <= 0) {
     ctx.report({ ruleId: 'probe/termination-grace-period', fieldPath: child(probePath, 'terminationGracePeriodSeconds'), message: `terminationGracePeriodSeconds must be greater than 0 (got ${grace})`, hint: 'set a positive number of seconds, or leave it out to use the pod\'s value' });
   }
 }

@@ -34,6 +34,11 @@ describe('resources/values', () => {
     ['fractional cpu', withResources({ requests: { cpu: '0.5' } }), []],
     ['a claim that exists', withResources({ claims: [{ name: 'gpu' }] }, { resourceClaims: [{ name: 'gpu', resourceClaimName: 'c' }] }), []],
     ['a claim that does not exist', withResources({ claims: [{ name: 'gpu' }] }), [`error resources/claims ${R}.claims[0]`]],
+    ['a claim listed twice', withResources({ claims: [{ name: 'gpu' }, { name: 'gpu' }] }, { resourceClaims: [{ name: 'gpu', resourceClaimName: 'c' }] }), [`error resources/claims ${R}.claims[1]`]],
+    ['one claim with two requests', withResources({ claims: [{ name: 'gpu', request: 'a' }, { name: 'gpu', request: 'b' }] }, { resourceClaims: [{ name: 'gpu', resourceClaimName: 'c' }] }), []],
+    ['a request listed twice', withResources({ claims: [{ name: 'gpu', request: 'a' }, { name: 'gpu', request: 'a' }] }, { resourceClaims: [{ name: 'gpu', resourceClaimName: 'c' }] }), [`error resources/claims ${R}.claims[1]`]],
+    ['a request that is no DNS label', withResources({ claims: [{ name: 'gpu', request: 'Big_GPU' }] }, { resourceClaims: [{ name: 'gpu', resourceClaimName: 'c' }] }), [`error resources/claims ${R}.claims[0].request`]],
+    ['a claim without name', withResources({ claims: [{ name: '' }] }), [`error resources/claims ${R}.claims[0]`]],
   ])('%s', (_label, spec, expected) => {
     expect(summarize(resources, spec)).toEqual(expected);
   });

@@ -1,3 +1,4 @@
+import { checkDns1123Label } from '../../primitives/names';
 import type { PodRule, RuleContext } from '../../rule';
 import { arrayAt, child, isRecord, type JsonRecord, recordAt, recordsAt, stringAt } from './access';
 import { RESOURCE_CLAIMS_MINOR } from './pod-resource-claims';
@@ -11,8 +12,10 @@ import { checkHugePagesCompanion, checkRequestsAgainstLimits, checkResourceList,
  * supported names (quantity syntax is the schema layer's), no negative values, whole numbers for extended
  * resources, requests not above limits, requests equal to limits for resources that
  * cannot be overcommitted (hugepages, extended resources), hugepages a multiple of their
- * page size and only with cpu or memory, claims naming an entry of `spec.resourceClaims`
- * (from 1.34: before it the API server drops claims, a warning there). A fractional number of bytes is a warning, as in the API server's warnings.
+ * page size and only with cpu or memory, claims named, unique and naming an entry of
+ * `spec.resourceClaims` (with a DNS-1123 label as `request`), from 1.34: before it the
+ * API server drops claims, a warning there. A fractional number of bytes is a warning,
+ * as in the API server's warnings.
  */
 export const resources: PodRule = {
   id: 'resources/values',
@@ -49,18 +52,42 @@ function checkRequirements(container: PodContainer, requirements: JsonRecord, sp
   checkClaims(claims, container, spec, ctx);
 }
 
-/** Reports claims that name no entry of `spec.resourceClaims`. */
+/**
+ * A container's claims (`validateResourceClaimNames`): a name, naming an entry of
+ * `spec.resourceClaims`; a `request` (from 1.31) a DNS-1123 label; each name (with its
+ * request) once.
+ */
 function checkClaims(claims: readonly unknown[], container: PodContainer, spec: unknown, ctx: RuleContext): void {
   const claimNames = new Set<string>();
   for (const { value: claim } of recordsAt(specRecord(spec), 'resourceClaims')) {
     const name = stringAt(claim, 'name');
     if (name !== undefined) claimNames.add(name);
   }
+  const seen = new Set<string>();
   for (let index = 0; index < claims.length; index++) {
     const claim = claims[index];
     if (!isRecord(claim)) continue;
+    const claimPath = `${resourcesPath(container, 'claims')}[${index}]`;
     const name = stringAt(claim, 'name');
-    if (name === undefined || name === '' || claimNames.has(name)) continue;
-    ctx.report({ ruleId: 'resources/claims', fieldPath: `${resourcesPath(container, 'claims')}[${index}]`, message: `claim "${name}" is not one of spec.resourceClaims`, hint: 'add a matching entry to spec.resourceClaims or fix the name' });
+    if (name === undefined) continue;
+    if (name === '') {
+      ctx.report({ ruleId: 'resources/claims', fieldPath: claimPath, message: `a claim of ${describeContainer(container)} has no name`, hint: 'name one of spec.resourceClaims' });
+      continue;
+    }
+    let key = name;
+    const request = stringAt(claim, 'request');
+    if (request !== undefined && request !== '') {
+      const problem = checkDns1123Label(request);
+      if (problem !== undefined) ctx.report({ ruleId: 'resources/claims', fieldPath: child(claimPath, 'request'), message: `request "${request}" ${problem}`, hint: 'name a request of the claim, e.g. gpu' });
+      key = `${name}/${request}`;
+    }
+    if (seen.has(key)) {
+      ctx.report({ ruleId: 'resources/claims', fieldPath: claimPath, message: `claim "${key}" is listed twice in ${describeContainer(container)}`, hint: 'list each claim (and request) once' });
+    } else {
+      seen.add(key);
+    }
+    if (!claimNames.has(name)) {
+      ctx.report({ ruleId: 'resources/claims', fieldPath: claimPath, message: `claim "${name}" is not one of spec.resourceClaims`, hint: 'add a matching entry to spec.resourceClaims or fix the name' });
+    }
   }
 }

@@ -35,7 +35,9 @@ describe('volume/mounts', () => {
     ['a good device', spec({ volumeDevices: [{ name: 'disk', devicePath: '/dev/xvda' }] }), []],
     ['a device on an emptyDir', spec({ volumeDevices: [{ name: 'data', devicePath: '/dev/xvda' }] }), [`error volume/device ${D}.name`]],
     ['a device with an empty path', spec({ volumeDevices: [{ name: 'disk', devicePath: '' }] }), [`error volume/device ${D}.devicePath`]],
-    ['a device also mounted', spec({ volumeDevices: [{ name: 'disk', devicePath: '/dev/x' }], volumeMounts: [{ name: 'disk', mountPath: '/d' }] }), [`error volume/mount-name ${M}.name`]],
+    // The server reports the overlap from both lists (ValidateVolumeMounts and ValidateVolumeDevices).
+    ['a device also mounted', spec({ volumeDevices: [{ name: 'disk', devicePath: '/dev/x' }], volumeMounts: [{ name: 'disk', mountPath: '/d' }] }), [`error volume/mount-name ${M}.name`, `error volume/device ${D}.name`]],
+    ['a device path also a mount path', spec({ volumeDevices: [{ name: 'disk', devicePath: '/d' }], volumeMounts: [{ name: 'data', mountPath: '/d' }] }), [`error volume/mount-path ${M}.mountPath`, `error volume/device ${D}.devicePath`]],
   ])('%s', (_label, s, expected) => {
     expect(summarize(volumeMounts, s)).toEqual(expected);
   });

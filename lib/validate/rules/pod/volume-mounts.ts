@@ -73,6 +73,7 @@ function checkMounts(container: PodContainer, sources: Map<string, string | unde
   const devicePaths = new Set(deviceNames.values());
   const mountPaths = new Set<string>();
   const mountNames = new Map<string, string>();
+  const mountedNames = new Set<string>();
   const privileged = boolAt(recordAt(container.value, 'securityContext'), 'privileged') === true;
   for (const { index, value: mount } of recordsAt(container.value, 'volumeMounts')) {
     const path = `${child(container.path, 'volumeMounts')}[${index}]`;
@@ -81,12 +82,15 @@ function checkMounts(container: PodContainer, sources: Map<string, string | unde
     if (name === '') {
       ctx.report({ ruleId: 'volume/mount-name', fieldPath: child(path, 'name'), message: 'the mount names no volume', hint: 'set name to one of the pod\'s volumes' });
     } else if (name !== undefined) {
+      // A subPath into an image volume is allowed from 1.33; before, image volumes are off
+      // by default (ImageVolume, on from 1.35) and the server checks no subPath of theirs.
       if (!sources.has(name)) {
         ctx.report({ ruleId: 'volume/mount-name', fieldPath: child(path, 'name'), message: `${describeContainer(container)} mounts volume "${name}", which the pod does not define`, hint: `add a volume named "${name}" to the pod's volumes, or fix the name` });
       }
       // subPath into an image volume: refused while ImageVolume was alpha, allowed from 1.33
       // (beta); image volumes are only kept from 1.35, so it is never refused.
       if (deviceNames.has(name)) ctx.report({ ruleId: 'volume/mount-name', fieldPath: child(path, 'name'), message: `volume "${name}" is also used in volumeDevices`, hint: 'use a volume either as a mount or as a device' });
+      mountedNames.add(name);
     }
     const mountPath = stringAt(mount, 'mountPath');
     if (mountPath === '') {
@@ -102,7 +106,7 @@ function checkMounts(container: PodContainer, sources: Map<string, string | unde
     checkSubPaths(mount, path, ctx);
     checkPropagation(mount, path, privileged, ctx.minor >= RECURSIVE_READ_ONLY_MINOR, ctx);
   }
-  checkDevices(container, sources, mountNames, ctx);
+  checkDevices(container, sources, mountNames, mountedNames, ctx);
 }
 
 function checkSubPaths(mount: JsonRecord, path: string, ctx: RuleContext): void {
@@ -142,7 +146,13 @@ function checkPropagation(mount: JsonRecord, path: string, privileged: boolean, 
   }
 }
 
-function checkDevices(container: PodContainer, sources: Map<string, string | undefined>, mountNames: Map<string, string>, ctx: RuleContext): void {
+/**
+ * The devices of a container. `mountNames` maps a mounted volume to its mount path (the
+ * last one, as `GetVolumeMountMap` keeps it); `mountedNames` holds every mounted volume,
+ * so a volume both mounted and used as a device is reported on each side, as
+ * `ValidateVolumeMounts` and `ValidateVolumeDevices` both do.
+ */
+function checkDevices(container: PodContainer, sources: Map<string, string | undefined>, mountNames: Map<string, string>, mountedNames: Set<string>, ctx: RuleContext): void {
   const names = new Set<string>();
   const paths = new Set<string>();
   const mountPaths = new Set(mountNames.values());
@@ -157,6 +167,7 @@ function checkDevices(container: PodContainer, sources: Map<string, string | und
       const source = sources.get(name);
       if (!sources.has(name) || source === DROPPED) ctx.report({ ruleId: 'volume/device', fieldPath: child(path, 'name'), message: `volume "${name}" is not defined by the pod`, hint: `add a persistentVolumeClaim volume named "${name}"` });
       else if (source !== 'persistentVolumeClaim' && source !== 'ephemeral') ctx.report({ ruleId: 'volume/device', fieldPath: child(path, 'name'), message: `volume "${name}" is a ${source} volume; block devices need a persistentVolumeClaim or ephemeral volume`, hint: 'use a persistentVolumeClaim volume in block mode' });
+      if (mountedNames.has(name)) ctx.report({ ruleId: 'volume/device', fieldPath: child(path, 'name'), message: `volume "${name}" is also used in volumeMounts`, hint: 'use a volume either as a mount or as a device' });
     }
     const devicePath = stringAt(device, 'devicePath');
     if (devicePath === '') {
