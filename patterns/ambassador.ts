@@ -36,7 +36,7 @@ export interface AmbassadorProps extends SidecarProps {
  * (sharding, failover, TLS or auth live in the proxy, not in the application). The pattern
  * hands the main container the address (`REDIS_ADDR=localhost:6379`), hands the proxy its
  * upstream (env or args) and declares the port it listens on, so that a port clash with
- * another container of the pod is reported at synth with the pattern's path.
+ * another container of the pod is reported at synth (a warning) with the pattern's path.
  *
  * As a native sidecar (Kubernetes 1.29 and later, unless `native: false`) the proxy starts
  * before the main container: give it a `startupProbe` (e.g. `Probe.tcpSocket(listen)`) and

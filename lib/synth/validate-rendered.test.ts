@@ -27,12 +27,25 @@ describe('validateRendered', () => {
     const app = new App();
     new Pod(new Chart(app, 'seeds'), 'web', {
       containers: [
+        { name: 'nginx', image: 'nginx', ports: [{ containerPort: 80, hostPort: 8080 }] },
+        { name: 'proxy', image: 'envoy', ports: [{ containerPort: 81, hostPort: 8080 }] },
+      ],
+    });
+    const report = formatSynthReport(checkApp(app).diagnostics);
+    expect(report).toMatch(/^podsmith: 1 error in 1 object\n {2}seeds\/web \(Pod web\)\n {4}error {2}ports\/host-port-conflict {2}spec\.containers\[1\]\.ports\[0\]\.hostPort: hostPort 8080\/TCP is already claimed by spec\.containers\[0\]\.ports\[0\]\n {6}hint: /);
+  });
+
+  it('reports a warning in the same format, and counts it as a warning', () => {
+    const app = new App();
+    new Pod(new Chart(app, 'seeds'), 'web', {
+      containers: [
         { name: 'nginx', image: 'nginx', ports: [{ containerPort: 80 }] },
         { name: 'proxy', image: 'envoy', ports: [{ containerPort: 80 }] },
       ],
     });
-    const report = formatSynthReport(checkApp(app).diagnostics);
-    expect(report).toMatch(/^podsmith: 1 error in 1 object\n {2}seeds\/web \(Pod web\)\n {4}error {2}ports\/unique-container-port {2}spec\.containers\[1\]\.ports\[0\]\.containerPort: 80\/TCP is already used by container "nginx"; containers of a pod share one network namespace\n {6}hint: /);
+    const checked = checkApp(app);
+    expect(checked.errorCount).toBe(0);
+    expect(formatSynthReport(checked.diagnostics)).toMatch(/^podsmith: 1 warning in 1 object\n {2}seeds\/web \(Pod web\)\n {4}warning {2}ports\/unique-container-port {2}spec\.containers\[1\]\.ports\[0\]\.containerPort: 80\/TCP is already used by container "nginx"; containers of a pod share one network namespace/);
   });
 });
 

@@ -11,10 +11,10 @@ describe('ports/unique-container-port', () => {
 
   it.each([
     ['different ports', { containers: [c('a', [{ containerPort: 80 }]), c('b', [{ containerPort: 81 }])] }, []],
-    ['one port in two containers', { containers: [c('a', [{ containerPort: 80 }]), c('b', [{ containerPort: 80 }])] }, ['error ports/unique-container-port spec.containers[1].ports[0].containerPort']],
-    ['one port, defaulted and explicit TCP', { containers: [c('a', [{ containerPort: 80 }]), c('b', [{ containerPort: 80, protocol: 'TCP' }])] }, ['error ports/unique-container-port spec.containers[1].ports[0].containerPort']],
+    ['one port in two containers', { containers: [c('a', [{ containerPort: 80 }]), c('b', [{ containerPort: 80 }])] }, ['warning ports/unique-container-port spec.containers[1].ports[0].containerPort']],
+    ['one port, defaulted and explicit TCP', { containers: [c('a', [{ containerPort: 80 }]), c('b', [{ containerPort: 80, protocol: 'TCP' }])] }, ['warning ports/unique-container-port spec.containers[1].ports[0].containerPort']],
     ['one port with TCP and UDP', { containers: [c('a', [{ containerPort: 53 }]), c('b', [{ containerPort: 53, protocol: 'UDP' }])] }, []],
-    ['a native sidecar and a container: reported on the sidecar', { initContainers: [c('s', [{ containerPort: 80 }], { restartPolicy: 'Always' })], containers: [c('a', [{ containerPort: 80 }])] }, ['error ports/unique-container-port spec.initContainers[0].ports[0].containerPort']],
+    ['a native sidecar and a container: reported on the sidecar', { initContainers: [c('s', [{ containerPort: 80 }], { restartPolicy: 'Always' })], containers: [c('a', [{ containerPort: 80 }])] }, ['warning ports/unique-container-port spec.initContainers[0].ports[0].containerPort']],
     ['a run-to-completion init container and a container', { initContainers: [c('i', [{ containerPort: 80 }])], containers: [c('a', [{ containerPort: 80 }])] }, ['warning ports/duplicate-definition spec.containers[0].ports[0]']],
     ['twice in one container', { containers: [c('a', [{ containerPort: 80 }, { containerPort: 80 }])] }, ['warning ports/duplicate-definition spec.containers[0].ports[1]']],
     ['twice in one container, once with a hostPort', { containers: [c('a', [{ containerPort: 80 }, { containerPort: 80, hostPort: 80 }])] }, ['warning ports/duplicate-definition spec.containers[0].ports[1]']],
@@ -31,6 +31,7 @@ describe('ports/unique-container-port', () => {
   it('names the other container and the shared network namespace', () => {
     const spec = { containers: [c('nginx', [{ containerPort: 80 }]), c('b', [{ containerPort: 80 }])] };
     const [finding] = runPodRule(containerPortOverlap, spec);
-    expect(finding.message).toBe('80/TCP is already used by container "nginx"; containers of a pod share one network namespace');
+    expect(finding.message).toBe('80/TCP is already used by container "nginx"; containers of a pod share one network namespace, so only one of them can listen on it');
+    expect(finding.severity).toBe('warning');
   });
 });

@@ -21,10 +21,10 @@ const PAIRWISE_LIMIT = 16;
 /**
  * Two declarations of one container port and protocol.
  *
- * - `ports/unique-container-port` (error) is podsmith's own rule: two containers that run
- *   at the same time (regular containers and native sidecars) share one network namespace,
- *   so they cannot both listen on one port. The API server only warns about this; podsmith
- *   refuses it because the second container would fail to bind.
+ * - `ports/unique-container-port` (warning): two containers that run at the same time
+ *   (regular containers and native sidecars) declare one port. They share one network
+ *   namespace, so they cannot both listen on it; the API server only warns
+ *   (`pkg/api/pod/warnings.go`), and so does podsmith, with a message that says why.
  * - `ports/duplicate-definition` (warning) mirrors the API server's warnings
  *   (`pkg/api/pod/warnings.go`): the same port declared twice in one container, or by an
  *   init container that does not run alongside the other.
@@ -46,9 +46,10 @@ export const containerPortOverlap: PodRule = {
       const rival = running.get(key);
       if (rival !== undefined && rival.container !== declared.container) {
         ctx.report({
+          severity: 'warning',
           fieldPath: itemPath(declared.container, 'ports', declared.index, 'containerPort'),
-          message: `${key} is already used by ${describeContainer(rival.container)}; containers of a pod share one network namespace`,
-          hint: 'the API server only warns, but the second container cannot bind the port: give one of them another port',
+          message: `${key} is already used by ${describeContainer(rival.container)}; containers of a pod share one network namespace, so only one of them can listen on it`,
+          hint: 'give one of them another port, or declare the port in the container that listens on it only',
         });
       } else if (rival === undefined) {
         running.set(key, declared);
