@@ -13,6 +13,7 @@ import { baselineSysctls } from './baseline-sysctls';
 import { baselineWindowsHostProcess } from './baseline-windows-host-process';
 import { restrictedCapabilities } from './restricted-capabilities';
 import { restrictedPrivilegeEscalation } from './restricted-privilege-escalation';
+import { restrictedProcMount } from './restricted-proc-mount';
 import { restrictedRunAsNonRoot } from './restricted-run-as-non-root';
 import { restrictedRunAsUser } from './restricted-run-as-user';
 import { restrictedSeccomp } from './restricted-seccomp';
@@ -40,6 +41,7 @@ const RESTRICTED_ONLY: PodRule[] = [
   restrictedRunAsUser,
   restrictedSeccomp,
   restrictedCapabilities,
+  restrictedProcMount,
 ];
 
 /**
