@@ -7,7 +7,7 @@ import { containerContext, containerContextPath, pssCheck } from './pss-support'
  * Restricted from 1.35: the default /proc masks even in a pod with its own user namespace
  * (`procMount_restricted`, which replaces `procMount_baseline` at the restricted level):
  * `procMount` unset or Default. Only pods with `hostUsers: false` are checked here: for the
- * others {@link baselineProcMount} reports the same finding, and before 1.35 the baseline
+ * others `pss/baseline-proc-mount` reports the same finding, and before 1.35 the baseline
  * check has no user namespace relaxation to tighten.
  */
 export const restrictedProcMount = pssCheck('pss/restricted-proc-mount', (view, ctx) => {
