@@ -127,7 +127,7 @@ describe('applyRestrictedProfile', () => {
     [
       'an added capability other than NET_BIND_SERVICE',
       { containers: [{ name: 'a', image: 'x', securityContext: { capabilities: { add: ['NET_ADMIN'] } } }] },
-      ['pss/baseline-capabilities spec.containers[0].securityContext.capabilities.add[0]', 'pss/restricted-capabilities spec.containers[0].securityContext.capabilities.add[0]'],
+      ['pss/restricted-capabilities spec.containers[0].securityContext.capabilities.add[0]'],
     ],
   ])('leaves a contradiction for the restricted checks to report: %s', (_name, spec, expected) => {
     const errors = restrictedErrors(apply(spec));

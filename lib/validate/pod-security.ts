@@ -1,7 +1,7 @@
 /**
  * The Pod Security Standards rules of a profile, as pod rules the engine runs on every
- * pod site. The checks themselves live in `pss/`; its `restricted` list holds every
- * check (the baseline ones and the restricted ones).
+ * pod site. The checks themselves live in `pss/`; its `restricted` list holds the restricted
+ * checks and the baseline ones they do not replace.
  */
 import { PSS_RULES } from './pss';
 import type { PodRule } from './rule';

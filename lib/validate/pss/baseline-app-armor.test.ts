@@ -18,6 +18,21 @@ describe('pss/baseline-app-armor', () => {
   });
 });
 
+describe('pss/baseline-app-armor before the fields exist', () => {
+  it.each([
+    [29, []],
+    [30, ['error pss/baseline-app-armor spec.securityContext.appArmorProfile.type']],
+  ])('Unconfined on the pod on 1.%i (unknown field before 1.30)', (minor, expected) => {
+    const spec = { containers: [c], securityContext: { appArmorProfile: { type: 'Unconfined' } } };
+    expect(summarize(baselineAppArmor, spec, { minor })).toEqual(expected);
+  });
+
+  it('still checks the annotations on 1.29', () => {
+    const metadata = { annotations: { 'container.apparmor.security.beta.kubernetes.io/app': 'unconfined' } };
+    expect(summarize(baselineAppArmor, { containers: [c] }, { minor: 29, metadata })).toEqual(['error pss/baseline-app-armor metadata.annotations[container.apparmor.security.beta.kubernetes.io/app]']);
+  });
+});
+
 describe('pss/baseline-app-armor annotations', () => {
   it.each([
     ['runtime/default', []],

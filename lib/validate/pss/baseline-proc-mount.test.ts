@@ -17,6 +17,16 @@ describe('pss/baseline-proc-mount', () => {
   });
 });
 
+describe('pss/baseline-proc-mount before ProcMountType is on by default', () => {
+  it.each([
+    [32, []],
+    [33, ['error pss/baseline-proc-mount spec.containers[0].securityContext.procMount']],
+  ])('Unmasked on 1.%i (the server resets procMount to Default before 1.33)', (minor, expected) => {
+    const spec = { containers: [{ ...c, securityContext: { procMount: 'Unmasked' } }] };
+    expect(summarize(baselineProcMount, spec, { minor })).toEqual(expected);
+  });
+});
+
 describe('pss/baseline-proc-mount with a user namespace', () => {
   it.each([
     [34, ['error pss/baseline-proc-mount spec.containers[0].securityContext.procMount']],

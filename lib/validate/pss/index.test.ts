@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runPodRule } from '../rules/pod/testkit';
-import { PSS_RULES } from './index';
+import { OVERRIDDEN_AT_RESTRICTED, PSS_RULES } from './index';
 
 const RESTRICTED_POD = {
   securityContext: { runAsNonRoot: true, runAsUser: 1000, seccompProfile: { type: 'RuntimeDefault' } },
@@ -12,8 +12,12 @@ const RESTRICTED_POD = {
 };
 
 describe('PSS_RULES', () => {
-  it('keeps every baseline check in restricted, plus the restricted ones', () => {
-    for (const rule of PSS_RULES.baseline) expect(PSS_RULES.restricted).toContain(rule);
+  it('keeps in restricted every baseline check the restricted ones do not replace, plus the restricted ones', () => {
+    for (const rule of PSS_RULES.baseline) {
+      if (OVERRIDDEN_AT_RESTRICTED.includes(rule)) expect(PSS_RULES.restricted).not.toContain(rule);
+      else expect(PSS_RULES.restricted).toContain(rule);
+    }
+    expect(OVERRIDDEN_AT_RESTRICTED.map((r) => r.id)).toEqual(['pss/baseline-host-path-volumes', 'pss/baseline-seccomp', 'pss/baseline-capabilities']);
     expect(PSS_RULES.baseline.every((r) => r.id.startsWith('pss/baseline-'))).toBe(true);
     const extra = PSS_RULES.restricted.filter((r) => !PSS_RULES.baseline.includes(r));
     expect(extra.length).toBeGreaterThan(0);
@@ -39,6 +43,17 @@ describe('PSS_RULES', () => {
       'spec.containers[0].securityContext.seccompProfile.type',
       'spec.containers[0].securityContext.capabilities.drop',
     ]);
+  });
+
+  it.each([
+    ['a hostPath volume', { volumes: [{ name: 'h', hostPath: { path: '/x' } }] }, 'spec.volumes[0].hostPath', 'pss/restricted-volume-types'],
+    ['an Unconfined seccomp profile', { securityContext: { ...RESTRICTED_POD.securityContext, seccompProfile: { type: 'Unconfined' } } }, 'spec.securityContext.seccompProfile.type', 'pss/restricted-seccomp'],
+    ['an added SYS_ADMIN', { containers: [{ ...RESTRICTED_POD.containers[0], securityContext: { allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'], add: ['SYS_ADMIN'] } } }] }, 'spec.containers[0].securityContext.capabilities.add[0]', 'pss/restricted-capabilities'],
+  ] as Array<[string, Record<string, unknown>, string, string]>)('reports %s once at the restricted level, by the restricted check', (_label, change, fieldPath, ruleId) => {
+    const spec = { ...RESTRICTED_POD, ...change };
+    const findings = PSS_RULES.restricted.flatMap((r) => runPodRule(r, spec).map((f) => ({ ruleId: f.ruleId ?? r.id, fieldPath: f.fieldPath })));
+    expect(findings).toEqual([{ ruleId, fieldPath }]);
+    expect(PSS_RULES.baseline.flatMap((r) => runPodRule(r, spec)).map((f) => f.fieldPath)).toEqual([fieldPath]);
   });
 
   it('names the field to set in every hint', () => {

@@ -13,6 +13,7 @@ import { baselineSysctls } from './baseline-sysctls';
 import { baselineWindowsHostProcess } from './baseline-windows-host-process';
 import { restrictedCapabilities } from './restricted-capabilities';
 import { restrictedPrivilegeEscalation } from './restricted-privilege-escalation';
+import { restrictedProcMount } from './restricted-proc-mount';
 import { restrictedRunAsNonRoot } from './restricted-run-as-non-root';
 import { restrictedRunAsUser } from './restricted-run-as-user';
 import { restrictedSeccomp } from './restricted-seccomp';
@@ -40,15 +41,29 @@ const RESTRICTED_ONLY: PodRule[] = [
   restrictedRunAsUser,
   restrictedSeccomp,
   restrictedCapabilities,
+  restrictedProcMount,
 ];
+
+/**
+ * Baseline checks that a restricted check replaces at the restricted level, as the
+ * `OverrideCheckIDs` of pod-security-admission: `restrictedVolumes` replaces
+ * `hostPathVolumes`, `seccompProfile_restricted` replaces `seccompProfile_baseline` and
+ * `capabilities_restricted` replaces `capabilities_baseline`. Each restricted check forbids
+ * everything the baseline one does (except in the Windows pods it exempts, where the API
+ * already refuses those fields), so a violation is reported once, by the restricted check.
+ * (`procMount_restricted` replaces `procMount` too; {@link restrictedProcMount} reports only
+ * what the baseline check lets through, to the same effect.)
+ */
+export const OVERRIDDEN_AT_RESTRICTED: readonly PodRule[] = [baselineHostPathVolumes, baselineSeccomp, baselineCapabilities];
 
 /**
  * The Pod Security Standards as pod rules, after the checks of pod-security-admission
  * (policy version = the target Kubernetes version). `baseline` holds the baseline checks;
- * `restricted` holds every check: the baseline ones and the restricted ones. Rule ids are
- * `pss/baseline-…` and `pss/restricted-…`; every finding's hint names the field to set.
+ * `restricted` holds the restricted checks and the baseline ones they do not replace
+ * ({@link OVERRIDDEN_AT_RESTRICTED}). Rule ids are `pss/baseline-…` and `pss/restricted-…`;
+ * every finding's hint names the field to set.
  */
 export const PSS_RULES: { baseline: PodRule[]; restricted: PodRule[] } = {
   baseline: BASELINE,
-  restricted: [...BASELINE, ...RESTRICTED_ONLY],
+  restricted: [...BASELINE.filter((rule) => !OVERRIDDEN_AT_RESTRICTED.includes(rule)), ...RESTRICTED_ONLY],
 };

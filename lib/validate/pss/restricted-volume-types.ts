@@ -2,8 +2,12 @@ import { child, recordsAt, stringAt } from '../rules/pod/access';
 import { volumeSource } from '../rules/pod/volumes';
 import { pssCheck } from './pss-support';
 
-/** Volume sources the restricted profile allows. */
-export const RESTRICTED_VOLUME_SOURCES = ['configMap', 'csi', 'downwardAPI', 'emptyDir', 'ephemeral', 'persistentVolumeClaim', 'projected', 'secret'];
+/**
+ * Volume sources the restricted profile allows. `image` is allowed by the check of every
+ * covered version that keeps image volumes (1.33 on; before 1.35 the server drops them
+ * before admission anyway).
+ */
+export const RESTRICTED_VOLUME_SOURCES = ['configMap', 'csi', 'downwardAPI', 'emptyDir', 'ephemeral', 'image', 'persistentVolumeClaim', 'projected', 'secret'];
 
 /** Restricted: only core volume types (`restrictedVolumes`); a volume without source is an emptyDir. */
 export const restrictedVolumeTypes = pssCheck('pss/restricted-volume-types', (view, ctx) => {

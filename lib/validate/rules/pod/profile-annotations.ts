@@ -8,7 +8,7 @@ const SECCOMP_CONTAINER_PREFIX = 'container.seccomp.security.alpha.kubernetes.io
 const APPARMOR_CONTAINER_PREFIX = 'container.apparmor.security.beta.kubernetes.io/';
 const LOCALHOST_PREFIX = 'localhost/';
 /** First minor version with the `appArmorProfile` fields (AppArmorFields beta, on by default). */
-const APPARMOR_FIELDS_MINOR = 30;
+export const APPARMOR_FIELDS_MINOR = 30;
 
 /** The annotation a profile field stands for, by the field's type. */
 interface ProfileKind {

@@ -17,7 +17,7 @@ export const USER_NAMESPACES_MINOR = 33;
  * is dropped. The gate went beta in 1.31 but stayed off by default until 1.33, like the user
  * namespaces it relies on.
  */
-const PROC_MOUNT_MINOR = 33;
+export const PROC_MOUNT_MINOR = 33;
 /** First minor version where supplementalGroupsPolicy and seLinuxChangePolicy are on by default. */
 const NEWER_POLICIES_MINOR = 33;
 
