@@ -74,25 +74,19 @@ export class SchemaChecker {
       this.checkValue(value, field.shape, field);
       this.path.pop();
     }
-    const required = type.required;
-    for (let i = 0; i < required.length; i++) {
-      const field = required[i];
+    this.reportMissing(object, type, type.required, true);
+    this.reportMissing(object, type, type.requiredBySchemaOnly, false);
+  }
+
+  /** Reports the `fields` of `type` that `object` lacks (or holds as null): errors, or warnings for fields only the definitions require. */
+  private reportMissing(object: Record<string, unknown>, type: CompiledType, fields: readonly CompiledField[], serverRequires: boolean): void {
+    for (let i = 0; i < fields.length; i++) {
+      const field = fields[i];
       const value = Object.prototype.hasOwnProperty.call(object, field.name) ? object[field.name] : undefined;
-      if (value === undefined || value === null) {
-        this.report(
-          'error',
-          'schema/required-field',
-          this.path.child(field.name),
-          `${type.name} requires the field "${field.name}"${value === null ? ' (it is null)' : ''}`,
-          `add ${field.name} to this ${type.name}`,
-        );
-      }
-    }
-    const schemaOnly = type.requiredBySchemaOnly;
-    for (let i = 0; i < schemaOnly.length; i++) {
-      const field = schemaOnly[i];
-      const value = Object.prototype.hasOwnProperty.call(object, field.name) ? object[field.name] : undefined;
-      if (value === undefined || value === null) {
+      if (value !== undefined && value !== null) continue;
+      if (serverRequires) {
+        this.report('error', 'schema/required-field', this.path.child(field.name), `${type.name} requires the field "${field.name}"${value === null ? ' (it is null)' : ''}`, `add ${field.name} to this ${type.name}`);
+      } else {
         this.report(
           'warning',
           'schema/required-field',
