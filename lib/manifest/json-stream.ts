@@ -4,6 +4,10 @@
  * decoder, not by YAML rules. Each value is checked by a scanner (syntax with a
  * position, duplicate keys, nesting depth) and then built by the native `JSON.parse`,
  * which makes every key, `__proto__` included, an own data property.
+ *
+ * Strings are decoded as Go's `encoding/json` decodes them (kubectl's decoder, and the API
+ * server's): a `\u` escape of a lone UTF-16 surrogate becomes U+FFFD, the replacement
+ * character, instead of an error or an unpaired surrogate.
  */
 import type { OffsetProblem } from './yaml-package/ast-to-data';
 import type { PositionNode } from './position-tree';
@@ -49,10 +53,32 @@ export function* jsonDocuments(text: string, maxDepth: number, withPositions = f
       yield { value: undefined, problems: [...problems, thrown.problem], offset: at, end };
       return;
     }
-    const value: unknown = problems.length === 0 ? JSON.parse(text.slice(at, valueEnd)) : undefined;
+    let value: unknown = problems.length === 0 ? JSON.parse(text.slice(at, valueEnd)) : undefined;
+    if (scanner.loneSurrogates && problems.length === 0) value = replaceLoneSurrogates(value);
+    scanner.loneSurrogates = false;
     yield { value, problems, offset: at, end: valueEnd, positions: root };
     at = scanner.skipSpace(valueEnd);
   }
+}
+
+/** Matches (with the `u` flag) only surrogates that are not part of a pair. */
+const LONE_SURROGATE = /[\uD800-\uDFFF]/gu;
+
+/** `text` with each unpaired surrogate replaced by U+FFFD, as Go's JSON decoder does. */
+function wellFormed(text: string): string {
+  return text.replace(LONE_SURROGATE, '\uFFFD');
+}
+
+/** A copy of `value` with {@link wellFormed} keys and strings; keys stay own data properties. */
+function replaceLoneSurrogates(value: unknown): unknown {
+  if (typeof value === 'string') return wellFormed(value);
+  if (Array.isArray(value)) return value.map(replaceLoneSurrogates);
+  if (value === null || typeof value !== 'object') return value;
+  const copy: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) {
+    Object.defineProperty(copy, wellFormed(key), { value: replaceLoneSurrogates(item), writable: true, enumerable: true, configurable: true });
+  }
+  return copy;
 }
 
 class JsonStop {
@@ -63,6 +89,8 @@ const NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?/y;
 
 class JsonScanner {
   problems: OffsetProblem[] = [];
+  /** Set when a string of the current value escapes a lone surrogate. */
+  loneSurrogates = false;
 
   constructor(
     private readonly text: string,
@@ -155,7 +183,11 @@ class JsonScanner {
       const code = this.text.charCodeAt(at);
       if (code === 0x22) {
         const raw = this.text.slice(open, at + 1);
-        return { value: escaped ? (JSON.parse(raw) as string) : raw.slice(1, -1), end: at + 1 };
+        if (!escaped) return { value: raw.slice(1, -1), end: at + 1 };
+        const decoded = JSON.parse(raw) as string;
+        const value = wellFormed(decoded);
+        if (value !== decoded) this.loneSurrogates = true;
+        return { value, end: at + 1 };
       }
       if (code < 0x20) return this.fail(at, 'a raw control character inside a string (write it as an escape such as \\n)');
       if (code === 0x5c) {

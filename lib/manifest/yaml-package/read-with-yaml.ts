@@ -9,6 +9,7 @@ import { READ_RULES } from '../read-problem';
 import { convertDocument, type OffsetProblem } from './ast-to-data';
 import { kubernetesTags } from './kubernetes-tags';
 import { findRunawayNesting } from './nesting-guard';
+import { surrogateEscapeProblem } from './surrogate-escapes';
 
 /** One document read by the `yaml` package. */
 export interface YamlPackageDocument {
@@ -66,7 +67,7 @@ export function* yamlPackageDocuments(text: string, start: number, end: number, 
   try {
     // forceDoc: a stream of directives without a document still yields one, with its error.
     for (const doc of composer.compose(new yaml.Parser().parse(source), true, source.length)) {
-      yield readDocument(yaml, doc as YamlModule.Document.Parsed, start, maxDepth, withPositions);
+      yield readDocument(yaml, doc as YamlModule.Document.Parsed, source, start, maxDepth, withPositions);
     }
   } catch (thrown) {
     yield { value: undefined, offset: start, problems: [unexpected(thrown, start)] };
@@ -76,12 +77,14 @@ export function* yamlPackageDocuments(text: string, start: number, end: number, 
   if (leftover.length > 0) yield { value: undefined, offset: start, problems: distinct(leftover.map((error) => fromYamlError(error, start))) };
 }
 
-function readDocument(yaml: typeof YamlModule, doc: YamlModule.Document.Parsed, base: number, maxDepth: number, withPositions: boolean): YamlPackageDocument {
+function readDocument(yaml: typeof YamlModule, doc: YamlModule.Document.Parsed, source: string, base: number, maxDepth: number, withPositions: boolean): YamlPackageDocument {
   const offset = base + (doc.contents?.range?.[0] ?? doc.range[0]);
   if (doc.errors.length > 0) {
     return { value: undefined, offset, problems: distinct(doc.errors.map((error) => fromYamlError(error, base))) };
   }
   try {
+    const surrogate = surrogateEscapeProblem(yaml, doc, source);
+    if (surrogate !== undefined) return { value: undefined, offset, problems: [{ ...surrogate, offset: base + surrogate.offset }] };
     const converted = convertDocument(yaml, doc, maxDepth, withPositions);
     const problems = converted.problems.map((problem) => ({ ...problem, offset: base + problem.offset }));
     const positions = converted.positions === undefined ? undefined : shift(converted.positions, base);
