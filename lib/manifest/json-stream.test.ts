@@ -52,6 +52,18 @@ describe('readJsonStream', () => {
     expect(doc.value).toEqual(expected);
   });
 
+  it.each([
+    ['9223372036854775807', 9223372036854774784],
+    ['9223372036854775296', 9223372036854774784],
+    ['9223372036854775808', 2 ** 63],
+    ['9223372036854775807.0', 2 ** 63],
+    ['-9223372036854775808', -(2 ** 63)],
+    ['1234567890123456789', 1234567890123456789],
+  ])('reads the integer %s so that the int64 check can tell 2^63-1 from 2^63', (literal, expected) => {
+    const [doc] = readJsonStream(`{"a": [${literal}], "b": ${literal}}`, 1000);
+    expect(doc.value).toEqual({ a: [expected], b: expected });
+  });
+
   it('finds keys that are duplicates once lone surrogates are replaced', () => {
     expect(rules('{"\\ud800": 1, "\\udc00": 2}')).toEqual(['yaml/duplicate-key']);
   });

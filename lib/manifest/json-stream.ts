@@ -53,12 +53,31 @@ export function* jsonDocuments(text: string, maxDepth: number, withPositions = f
       yield { value: undefined, problems: [...problems, thrown.problem], offset: at, end };
       return;
     }
-    let value: unknown = problems.length === 0 ? JSON.parse(text.slice(at, valueEnd)) : undefined;
+    let value: unknown = problems.length === 0 ? JSON.parse(int64Faithful(text.slice(at, valueEnd), scanner.nearInt64Limit, at)) : undefined;
+    scanner.nearInt64Limit = [];
     if (scanner.loneSurrogates && problems.length === 0) value = replaceLoneSurrogates(value);
     scanner.loneSurrogates = false;
     yield { value, problems, offset: at, end: valueEnd, positions: root };
     at = scanner.skipSpace(valueEnd);
   }
+}
+
+/** The largest number below 2^63 (doubles are 1024 apart there). */
+const BELOW_INT64_LIMIT = '9223372036854774784';
+
+/**
+ * `json` with each integer literal at `offsets` (shifted by `base`), all up to 2^63-1 but
+ * rounding to 2^63 as numbers, written as the largest number below 2^63: the schema
+ * layer's int64 check then tells 9223372036854775807 (valid, kept exactly by Go) from
+ * 9223372036854775808 (out of range), as the YAML reader does (`plain-scalar.ts`).
+ */
+function int64Faithful(json: string, offsets: readonly number[], base: number): string {
+  let out = json;
+  for (const offset of offsets) {
+    const at = offset - base;
+    out = out.slice(0, at) + BELOW_INT64_LIMIT + out.slice(at + BELOW_INT64_LIMIT.length);
+  }
+  return out;
 }
 
 /** Matches (with the `u` flag) only surrogates that are not part of a pair. */
@@ -91,6 +110,8 @@ class JsonScanner {
   problems: OffsetProblem[] = [];
   /** Set when a string of the current value escapes a lone surrogate. */
   loneSurrogates = false;
+  /** Offsets of the integer literals of the current value up to 2^63-1 that round to 2^63. */
+  nearInt64Limit: number[] = [];
 
   constructor(
     private readonly text: string,
@@ -117,7 +138,14 @@ class JsonScanner {
     if (code === 0x22 /* " */) return this.string(at).end;
     if (code === 0x2d || (code >= 0x30 && code <= 0x39)) {
       NUMBER.lastIndex = at;
-      if (NUMBER.test(this.text) && NUMBER.lastIndex <= this.end) return NUMBER.lastIndex;
+      if (NUMBER.test(this.text) && NUMBER.lastIndex <= this.end) {
+        // 19 digits, no sign, fraction or exponent: maybe in [2^63-1024, 2^63-1].
+        if (NUMBER.lastIndex - at === 19 && code !== 0x2d && /^[0-9]{19}$/.test(this.text.slice(at, NUMBER.lastIndex))) {
+          const literal = this.text.slice(at, NUMBER.lastIndex);
+          if (literal >= '9223372036854774785' && literal <= '9223372036854775807') this.nearInt64Limit.push(at);
+        }
+        return NUMBER.lastIndex;
+      }
       return this.fail(at, 'a malformed number');
     }
     for (const literal of ['true', 'false', 'null']) {
