@@ -72,7 +72,7 @@ describe('podsmith', () => {
 });
 
 describe('podsmith validate', () => {
-  it('exits 0 on valid manifests: YAML, JSON Lists, anchors and directives', { timeout: TIMEOUT }, () => {
+  it('exits 0 on valid manifests: YAML, JSON Lists, anchors and document markers', { timeout: TIMEOUT }, () => {
     const run = podsmith(['validate', 'cli/fixtures/valid']);
     expect(run).toEqual({ code: 0, stdout: '0 errors, 0 warnings in 4 objects (3 files)\n', stderr: '' });
   });

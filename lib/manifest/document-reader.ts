@@ -12,6 +12,7 @@ import { ManifestText } from './manifest-text';
 import type { PositionNode } from './position-tree';
 import type { ManifestPiece } from './read-pieces';
 import { documentSpans, splitYamlStream, type DocumentSpan } from './split-documents';
+import { READ_RULES } from './read-problem';
 import type { OffsetProblem } from './yaml-package/ast-to-data';
 import { readWithYamlPackage, yamlPackageDocuments } from './yaml-package/read-with-yaml';
 
@@ -80,6 +81,11 @@ function* readYamlSpans(manifest: ManifestText, spans: Iterable<DocumentSpan>, f
   let index = firstIndex;
   for (const span of spans) {
     const spanIndex = index++;
+    const separator = separatorProblem(text, span.start, span.end);
+    if (separator !== undefined) {
+      yield documentOf(spanIndex, { value: undefined, problems: [separator], offset: separator.offset }, () => undefined);
+      continue;
+    }
     const fast = readFastDocument(text, span.start, span.end, maxDepth, false, codes);
     if (fast !== undefined) {
       if (fast.value === null) continue;
@@ -113,8 +119,17 @@ function* readJson(text: string, maxDepth: number): Generator<ReadDocument> {
 function* readWholeYamlStream(text: string, maxDepth: number): Generator<ReadDocument> {
   let withPositions: ReturnType<typeof readWithYamlPackage> | undefined;
   let index = 0;
+  const separators = badSeparators(text);
+  let previous = -1;
   for (const doc of yamlPackageDocuments(text, 0, text.length, maxDepth)) {
     const at = index++;
+    // The document's own `---` line lies between the content of the one before and its content.
+    const separator = separators.find((problem) => problem.offset > previous && problem.offset <= Math.max(doc.offset, previous + 1));
+    previous = Math.max(previous, doc.offset);
+    if (separator !== undefined) {
+      yield documentOf(at, { value: undefined, problems: [separator], offset: separator.offset }, () => undefined);
+      continue;
+    }
     if (isEmpty(doc)) continue;
     yield documentOf(at, doc, () => {
       withPositions ??= readWithYamlPackage(text, 0, text.length, maxDepth, true);
@@ -134,6 +149,54 @@ function documentOf(
 
 function isEmpty(doc: { readonly value: unknown; readonly problems: readonly unknown[] }): boolean {
   return doc.value === null && doc.problems.length === 0;
+}
+
+/**
+ * The problem of a `---` line at `start` followed by content on the same line (`--- {a: 1}`,
+ * `--- |`, `--- !!map`). YAML allows it, but kubectl cuts a stream into documents at lines
+ * that start with `---` and allows only white space and a comment after it
+ * (apimachinery's `YAMLReader.Read`, "invalid Yaml document separator"): it reads no
+ * further.
+ */
+function separatorProblem(text: string, start: number, end: number): OffsetProblem | undefined {
+  if (!text.startsWith('---', start)) return undefined;
+  let at = start + 3;
+  while (at < end && (text[at] === ' ' || text[at] === '\t')) at++;
+  if (at >= end || text[at] === '\n' || text[at] === '\r' || text[at] === '#') return undefined;
+  return {
+    ruleId: READ_RULES.syntax,
+    message: 'kubectl allows nothing but a comment after --- on its line ("invalid Yaml document separator"): it stops reading the file here',
+    hint: 'start the document on the line after ---',
+    offset: at,
+  };
+}
+
+/**
+ * The problems of a stream read whole that kubectl cannot read, in order: every `---` line
+ * with content after it (see {@link separatorProblem}), and every directive (`%YAML 1.1`,
+ * `%TAG ...`). kubectl cuts the stream at `---` lines before YAML sees it, so the lines of
+ * a directive become a document of their own, which go-yaml refuses ("did not find
+ * expected <document start>").
+ */
+function badSeparators(text: string): OffsetProblem[] {
+  const problems: OffsetProblem[] = [];
+  for (let at = 0; at < text.length; ) {
+    const next = text.indexOf('\n', at);
+    const lineEnd = next === -1 ? text.length : next;
+    if (text.startsWith('---', at)) {
+      const problem = separatorProblem(text, at, lineEnd);
+      if (problem !== undefined) problems.push(problem);
+    } else if (text[at] === '%') {
+      problems.push({
+        ruleId: READ_RULES.syntax,
+        message: 'kubectl cannot read a YAML directive: it cuts the stream at the --- line, and the directive alone is no document ("did not find expected <document start>")',
+        hint: 'remove the directive line (Kubernetes reads YAML 1.1 without it)',
+        offset: at,
+      });
+    }
+    at = lineEnd + 1;
+  }
+  return problems;
 }
 
 /** The first content of a span: after its `---` line, blank lines and comments. */

@@ -39,6 +39,35 @@ describe('readJsonStream', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
+  it.each([
+    ['a lone high surrogate', '{"a": "\\ud800"}', { a: '\ufffd' }],
+    ['a lone low surrogate', '{"a": "x\\udc00y"}', { a: 'x\ufffdy' }],
+    ['a high surrogate before another escape', '{"a": "\\ud800\\u0041"}', { a: '\ufffdA' }],
+    ['a surrogate pair', '{"a": "\\ud83d\\ude00"}', { a: '\u{1f600}' }],
+    ['an escaped backslash before u', '{"a": "\\\\ud800"}', { a: '\\ud800' }],
+    ['a lone surrogate in a key, deep down', '{"a": [{"\\udfff": ["\\ud800"]}]}', { a: [{ '\ufffd': ['\ufffd'] }] }],
+  ])('decodes %s as Go does (U+FFFD for a lone half)', (_, text, expected) => {
+    const [doc] = readJsonStream(text, 1000);
+    expect(doc.problems).toEqual([]);
+    expect(doc.value).toEqual(expected);
+  });
+
+  it.each([
+    ['9223372036854775807', 9223372036854774784],
+    ['9223372036854775296', 9223372036854774784],
+    ['9223372036854775808', 2 ** 63],
+    ['9223372036854775807.0', 2 ** 63],
+    ['-9223372036854775808', -(2 ** 63)],
+    ['1234567890123456789', 1234567890123456789],
+  ])('reads the integer %s so that the int64 check can tell 2^63-1 from 2^63', (literal, expected) => {
+    const [doc] = readJsonStream(`{"a": [${literal}], "b": ${literal}}`, 1000);
+    expect(doc.value).toEqual({ a: [expected], b: expected });
+  });
+
+  it('finds keys that are duplicates once lone surrogates are replaced', () => {
+    expect(rules('{"\\ud800": 1, "\\udc00": 2}')).toEqual(['yaml/duplicate-key']);
+  });
+
   it('reports every duplicate key with its offset', () => {
     const [doc] = readJsonStream('{"a": 1, "b": {"c": 1, "c": 2}, "a": 3}', 1000);
     expect(doc.problems.map((problem) => [problem.ruleId, problem.offset])).toEqual([

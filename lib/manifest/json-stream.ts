@@ -4,6 +4,10 @@
  * decoder, not by YAML rules. Each value is checked by a scanner (syntax with a
  * position, duplicate keys, nesting depth) and then built by the native `JSON.parse`,
  * which makes every key, `__proto__` included, an own data property.
+ *
+ * Strings are decoded as Go's `encoding/json` decodes them (kubectl's decoder, and the API
+ * server's): a `\u` escape of a lone UTF-16 surrogate becomes U+FFFD, the replacement
+ * character, instead of an error or an unpaired surrogate.
  */
 import type { OffsetProblem } from './yaml-package/ast-to-data';
 import type { PositionNode } from './position-tree';
@@ -49,10 +53,51 @@ export function* jsonDocuments(text: string, maxDepth: number, withPositions = f
       yield { value: undefined, problems: [...problems, thrown.problem], offset: at, end };
       return;
     }
-    const value: unknown = problems.length === 0 ? JSON.parse(text.slice(at, valueEnd)) : undefined;
+    let value: unknown = problems.length === 0 ? JSON.parse(int64Faithful(text.slice(at, valueEnd), scanner.nearInt64Limit, at)) : undefined;
+    scanner.nearInt64Limit = [];
+    if (scanner.loneSurrogates && problems.length === 0) value = replaceLoneSurrogates(value);
+    scanner.loneSurrogates = false;
     yield { value, problems, offset: at, end: valueEnd, positions: root };
     at = scanner.skipSpace(valueEnd);
   }
+}
+
+/** The largest number below 2^63 (doubles are 1024 apart there). */
+const BELOW_INT64_LIMIT = '9223372036854774784';
+
+/**
+ * `json` with each integer literal at `offsets` (shifted by `base`), all up to 2^63-1 but
+ * rounding to 2^63 as numbers, written as the largest number below 2^63: the schema
+ * layer's int64 check then tells 9223372036854775807 (valid, kept exactly by Go) from
+ * 9223372036854775808 (out of range), as the YAML reader does (`plain-scalar.ts`).
+ */
+function int64Faithful(json: string, offsets: readonly number[], base: number): string {
+  let out = json;
+  for (const offset of offsets) {
+    const at = offset - base;
+    out = out.slice(0, at) + BELOW_INT64_LIMIT + out.slice(at + BELOW_INT64_LIMIT.length);
+  }
+  return out;
+}
+
+/** Matches (with the `u` flag) only surrogates that are not part of a pair. */
+const LONE_SURROGATE = /[\uD800-\uDFFF]/gu;
+
+/** `text` with each unpaired surrogate replaced by U+FFFD, as Go's JSON decoder does. */
+function wellFormed(text: string): string {
+  return text.replace(LONE_SURROGATE, '\uFFFD');
+}
+
+/** A copy of `value` with {@link wellFormed} keys and strings; keys stay own data properties. */
+function replaceLoneSurrogates(value: unknown): unknown {
+  if (typeof value === 'string') return wellFormed(value);
+  if (Array.isArray(value)) return value.map(replaceLoneSurrogates);
+  if (value === null || typeof value !== 'object') return value;
+  const copy: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) {
+    Object.defineProperty(copy, wellFormed(key), { value: replaceLoneSurrogates(item), writable: true, enumerable: true, configurable: true });
+  }
+  return copy;
 }
 
 class JsonStop {
@@ -63,6 +108,10 @@ const NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?/y;
 
 class JsonScanner {
   problems: OffsetProblem[] = [];
+  /** Set when a string of the current value escapes a lone surrogate. */
+  loneSurrogates = false;
+  /** Offsets of the integer literals of the current value up to 2^63-1 that round to 2^63. */
+  nearInt64Limit: number[] = [];
 
   constructor(
     private readonly text: string,
@@ -89,7 +138,14 @@ class JsonScanner {
     if (code === 0x22 /* " */) return this.string(at).end;
     if (code === 0x2d || (code >= 0x30 && code <= 0x39)) {
       NUMBER.lastIndex = at;
-      if (NUMBER.test(this.text) && NUMBER.lastIndex <= this.end) return NUMBER.lastIndex;
+      if (NUMBER.test(this.text) && NUMBER.lastIndex <= this.end) {
+        // 19 digits, no sign, fraction or exponent: maybe in [2^63-1024, 2^63-1].
+        if (NUMBER.lastIndex - at === 19 && code !== 0x2d && /^[0-9]{19}$/.test(this.text.slice(at, NUMBER.lastIndex))) {
+          const literal = this.text.slice(at, NUMBER.lastIndex);
+          if (literal >= '9223372036854774785' && literal <= '9223372036854775807') this.nearInt64Limit.push(at);
+        }
+        return NUMBER.lastIndex;
+      }
       return this.fail(at, 'a malformed number');
     }
     for (const literal of ['true', 'false', 'null']) {
@@ -155,7 +211,11 @@ class JsonScanner {
       const code = this.text.charCodeAt(at);
       if (code === 0x22) {
         const raw = this.text.slice(open, at + 1);
-        return { value: escaped ? (JSON.parse(raw) as string) : raw.slice(1, -1), end: at + 1 };
+        if (!escaped) return { value: raw.slice(1, -1), end: at + 1 };
+        const decoded = JSON.parse(raw) as string;
+        const value = wellFormed(decoded);
+        if (value !== decoded) this.loneSurrogates = true;
+        return { value, end: at + 1 };
       }
       if (code < 0x20) return this.fail(at, 'a raw control character inside a string (write it as an escape such as \\n)');
       if (code === 0x5c) {

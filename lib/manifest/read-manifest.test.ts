@@ -67,8 +67,16 @@ describe('readManifestText', () => {
     ['a document that is a scalar', 'just text\n', 'yaml/not-a-mapping', 1, 1],
     ['a List item that is no mapping', 'kind: List\nitems:\n- 3\n', 'yaml/not-a-mapping', 3, 3],
     ['a control character', 'kind: Pod\x07\n', 'yaml/invalid-character', 1, 10],
+    ['a tab after a colon', 'kind: Pod\nmetadata:\n  name:\tweb\n', 'yaml/syntax', 3, 8],
+    ['a surrogate escaped in YAML', 'kind: Pod\nmetadata:\n  name: "a\\ud83d\\ude00"\n', 'yaml/syntax', 3, 11],
   ])('reports %s at its line and column', (_, text, ruleId, line, column) => {
     expect(readManifestText('f.yaml', text).problems).toEqual([expect.objectContaining({ file: 'f.yaml', ruleId, line, column, severity: 'error' })]);
+  });
+
+  it('reads a lone surrogate escaped in JSON as U+FFFD, as Go does', () => {
+    const { objects, problems } = readManifestText('f.json', '{"kind": "ConfigMap", "data": {"a": "\\ud800"}}');
+    expect(problems).toEqual([]);
+    expect(objects[0].value.data).toEqual({ a: '\ufffd' });
   });
 
   it('keeps the valid documents of a file with a broken one', () => {

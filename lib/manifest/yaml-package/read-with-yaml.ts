@@ -9,6 +9,8 @@ import { READ_RULES } from '../read-problem';
 import { convertDocument, type OffsetProblem } from './ast-to-data';
 import { kubernetesTags } from './kubernetes-tags';
 import { findRunawayNesting } from './nesting-guard';
+import { blockTabProblem } from './block-tabs';
+import { surrogateEscapeProblem } from './surrogate-escapes';
 
 /** One document read by the `yaml` package. */
 export interface YamlPackageDocument {
@@ -65,8 +67,11 @@ export function* yamlPackageDocuments(text: string, start: number, end: number, 
   const composer = new yaml.Composer(OPTIONS);
   try {
     // forceDoc: a stream of directives without a document still yields one, with its error.
-    for (const doc of composer.compose(new yaml.Parser().parse(source), true, source.length)) {
-      yield readDocument(yaml, doc as YamlModule.Document.Parsed, start, maxDepth, withPositions);
+    // Tabs go-yaml refuses are found in the concrete syntax tree, by the offset of each document.
+    const tabs = source.includes('\t') ? new Map<number, OffsetProblem>() : undefined;
+    const tokens = tabs === undefined ? new yaml.Parser().parse(source) : withTabProblems(new yaml.Parser().parse(source), tabs);
+    for (const doc of composer.compose(tokens, true, source.length)) {
+      yield readDocument(yaml, doc as YamlModule.Document.Parsed, source, start, maxDepth, withPositions, tabs?.get(doc.range[0]));
     }
   } catch (thrown) {
     yield { value: undefined, offset: start, problems: [unexpected(thrown, start)] };
@@ -76,12 +81,26 @@ export function* yamlPackageDocuments(text: string, start: number, end: number, 
   if (leftover.length > 0) yield { value: undefined, offset: start, problems: distinct(leftover.map((error) => fromYamlError(error, start))) };
 }
 
-function readDocument(yaml: typeof YamlModule, doc: YamlModule.Document.Parsed, base: number, maxDepth: number, withPositions: boolean): YamlPackageDocument {
+/** Passes the tokens on, noting the tab problem of each document token by its offset. */
+function* withTabProblems(tokens: Iterable<YamlModule.CST.Token>, problems: Map<number, OffsetProblem>): Generator<YamlModule.CST.Token> {
+  for (const token of tokens) {
+    if (token.type === 'document') {
+      const problem = blockTabProblem(token.value);
+      if (problem !== undefined) problems.set(token.offset, problem);
+    }
+    yield token;
+  }
+}
+
+function readDocument(yaml: typeof YamlModule, doc: YamlModule.Document.Parsed, source: string, base: number, maxDepth: number, withPositions: boolean, tab?: OffsetProblem): YamlPackageDocument {
   const offset = base + (doc.contents?.range?.[0] ?? doc.range[0]);
   if (doc.errors.length > 0) {
     return { value: undefined, offset, problems: distinct(doc.errors.map((error) => fromYamlError(error, base))) };
   }
+  if (tab !== undefined) return { value: undefined, offset, problems: [{ ...tab, offset: base + tab.offset }] };
   try {
+    const surrogate = surrogateEscapeProblem(yaml, doc, source);
+    if (surrogate !== undefined) return { value: undefined, offset, problems: [{ ...surrogate, offset: base + surrogate.offset }] };
     const converted = convertDocument(yaml, doc, maxDepth, withPositions);
     const problems = converted.problems.map((problem) => ({ ...problem, offset: base + problem.offset }));
     const positions = converted.positions === undefined ? undefined : shift(converted.positions, base);
