@@ -3,6 +3,7 @@
  * in reporting order. Each rule lives in its own file with a table-driven test beside it.
  */
 import type { ObjectRule } from '../../rule';
+import { configMapData } from './configmap-data';
 import { cronJobConcurrencyPolicy } from './cronjob-concurrency-policy';
 import { cronJobNameLength } from './cronjob-name';
 import { cronJobSchedule } from './cronjob-schedule';
@@ -25,6 +26,7 @@ import { metadataNameDnsLabel } from './metadata-name-dns-label';
 import { metadataNamespace } from './metadata-namespace';
 import { metadataOwnerReferences } from './metadata-owner-references';
 import { replicationControllerTemplate } from './replication-controller-template';
+import { secretData } from './secret-data';
 import { selectorEmpty } from './selector-empty';
 import { selectorSyntax } from './selector-syntax';
 import { selectorTemplateMatch } from './selector-template-match';
@@ -74,4 +76,6 @@ export const OBJECT_RULES: ObjectRule[] = [
   cronJobTimeZone,
   cronJobConcurrencyPolicy,
   cronJobNameLength,
+  configMapData,
+  secretData,
 ];
