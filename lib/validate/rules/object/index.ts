@@ -27,6 +27,7 @@ import { metadataNamespace } from './metadata-namespace';
 import { metadataOwnerReferences } from './metadata-owner-references';
 import { replicationControllerTemplate } from './replication-controller-template';
 import { secretData } from './secret-data';
+import { serviceSpec } from './service-spec';
 import { selectorEmpty } from './selector-empty';
 import { selectorSyntax } from './selector-syntax';
 import { selectorTemplateMatch } from './selector-template-match';
@@ -78,4 +79,5 @@ export const OBJECT_RULES: ObjectRule[] = [
   cronJobNameLength,
   configMapData,
   secretData,
+  serviceSpec,
 ];
