@@ -25,6 +25,7 @@ import { metadataName } from './metadata-name';
 import { metadataNameDnsLabel } from './metadata-name-dns-label';
 import { metadataNamespace } from './metadata-namespace';
 import { metadataOwnerReferences } from './metadata-owner-references';
+import { namespaceFinalizers } from './namespace-finalizers';
 import { replicationControllerTemplate } from './replication-controller-template';
 import { secretData } from './secret-data';
 import { serviceSpec } from './service-spec';
@@ -80,4 +81,5 @@ export const OBJECT_RULES: ObjectRule[] = [
   configMapData,
   secretData,
   serviceSpec,
+  namespaceFinalizers,
 ];
