@@ -26,6 +26,7 @@ import { metadataNameDnsLabel } from './metadata-name-dns-label';
 import { metadataNamespace } from './metadata-namespace';
 import { metadataOwnerReferences } from './metadata-owner-references';
 import { namespaceFinalizers } from './namespace-finalizers';
+import { persistentVolumeClaimSpec } from './persistent-volume-claim-spec';
 import { replicationControllerTemplate } from './replication-controller-template';
 import { secretData } from './secret-data';
 import { serviceSpec } from './service-spec';
@@ -82,4 +83,5 @@ export const OBJECT_RULES: ObjectRule[] = [
   secretData,
   serviceSpec,
   namespaceFinalizers,
+  persistentVolumeClaimSpec,
 ];
