@@ -11,6 +11,7 @@ import { cronJobTimeZone } from './cronjob-time-zone';
 import { daemonSetUpdateStrategy } from './daemonset-update-strategy';
 import { deploymentProgressDeadline } from './deployment-progress-deadline';
 import { deploymentStrategy } from './deployment-strategy';
+import { horizontalPodAutoscalerSpec } from './horizontal-pod-autoscaler';
 import { jobCompletionMode } from './job-completion-mode';
 import { jobManagedBy } from './job-managed-by';
 import { jobName } from './job-name';
@@ -27,6 +28,7 @@ import { metadataNamespace } from './metadata-namespace';
 import { metadataOwnerReferences } from './metadata-owner-references';
 import { namespaceFinalizers } from './namespace-finalizers';
 import { persistentVolumeClaimSpec } from './persistent-volume-claim-spec';
+import { podDisruptionBudgetSpec } from './pod-disruption-budget';
 import { replicationControllerTemplate } from './replication-controller-template';
 import { secretData } from './secret-data';
 import { serviceSpec } from './service-spec';
@@ -84,4 +86,6 @@ export const OBJECT_RULES: ObjectRule[] = [
   serviceSpec,
   namespaceFinalizers,
   persistentVolumeClaimSpec,
+  podDisruptionBudgetSpec,
+  horizontalPodAutoscalerSpec,
 ];
