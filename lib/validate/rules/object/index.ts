@@ -12,6 +12,7 @@ import { daemonSetUpdateStrategy } from './daemonset-update-strategy';
 import { deploymentProgressDeadline } from './deployment-progress-deadline';
 import { deploymentStrategy } from './deployment-strategy';
 import { horizontalPodAutoscalerSpec } from './horizontal-pod-autoscaler';
+import { ingressSpec } from './ingress-spec';
 import { jobCompletionMode } from './job-completion-mode';
 import { jobManagedBy } from './job-managed-by';
 import { jobName } from './job-name';
@@ -88,4 +89,5 @@ export const OBJECT_RULES: ObjectRule[] = [
   persistentVolumeClaimSpec,
   podDisruptionBudgetSpec,
   horizontalPodAutoscalerSpec,
+  ingressSpec,
 ];
