@@ -20,7 +20,7 @@ describe('ingress/spec', () => {
     ['a wildcard in the middle', withPath({}, 'a.*.example.com'), [['spec.rules[0].host']]],
     ['a bare wildcard', withPath({}, '*'), [['spec.rules[0].host']]],
     ['no paths', ingress({ rules: [{ http: { paths: [] } }] }), [['spec.rules[0].http.paths']]],
-    ['no pathType', withPath({ pathType: undefined }), [[`${P}.pathType`]]],
+    ['no pathType (the schema requires it)', withPath({ pathType: undefined }), []],
     ['pathType in lower case', withPath({ pathType: 'prefix' }), [[`${P}.pathType`]]],
     ['a relative Prefix path', withPath({ path: 'api' }), [[`${P}.path`]]],
     ['an empty Exact path', withPath({ pathType: 'Exact', path: '' }), [[`${P}.path`]]],

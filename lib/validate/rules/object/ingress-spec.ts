@@ -72,7 +72,7 @@ function checkHttp(http: Record<string, unknown>, path: string, ctx: RuleContext
     const value = getString(entry, 'path') ?? '';
     const valuePath = childPath(entryPath, 'path');
     if (pathType === undefined) {
-      ctx.report({ fieldPath: childPath(entryPath, 'pathType'), message: 'each Ingress path needs a pathType', hint: 'set pathType: Prefix (or Exact, ImplementationSpecific)' });
+      // the schema reports the missing pathType
     } else if (pathType === 'Exact' || pathType === 'Prefix') {
       const problems: string[] = [];
       if (!value.startsWith('/')) problems.push('must be an absolute path');
