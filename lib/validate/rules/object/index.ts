@@ -30,6 +30,8 @@ import { metadataOwnerReferences } from './metadata-owner-references';
 import { namespaceFinalizers } from './namespace-finalizers';
 import { persistentVolumeClaimSpec } from './persistent-volume-claim-spec';
 import { podDisruptionBudgetSpec } from './pod-disruption-budget';
+import { rbacBinding } from './rbac-binding';
+import { rbacRoleRules } from './rbac-role-rules';
 import { replicationControllerTemplate } from './replication-controller-template';
 import { secretData } from './secret-data';
 import { serviceSpec } from './service-spec';
@@ -90,4 +92,6 @@ export const OBJECT_RULES: ObjectRule[] = [
   podDisruptionBudgetSpec,
   horizontalPodAutoscalerSpec,
   ingressSpec,
+  rbacRoleRules,
+  rbacBinding,
 ];
