@@ -28,6 +28,7 @@ import { metadataNameDnsLabel } from './metadata-name-dns-label';
 import { metadataNamespace } from './metadata-namespace';
 import { metadataOwnerReferences } from './metadata-owner-references';
 import { namespaceFinalizers } from './namespace-finalizers';
+import { networkPolicySpec } from './network-policy-spec';
 import { persistentVolumeClaimSpec } from './persistent-volume-claim-spec';
 import { podDisruptionBudgetSpec } from './pod-disruption-budget';
 import { rbacBinding } from './rbac-binding';
@@ -94,4 +95,5 @@ export const OBJECT_RULES: ObjectRule[] = [
   ingressSpec,
   rbacRoleRules,
   rbacBinding,
+  networkPolicySpec,
 ];
