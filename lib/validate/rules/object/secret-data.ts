@@ -11,7 +11,6 @@
 import { keyPath } from '../../field-path';
 import { getObject, getString } from '../../primitives/access';
 import { base64DecodedLength, base64Problem } from '../../primitives/base64';
-import { utf8Length } from '../../primitives/labels';
 import { checkConfigMapKey } from '../../primitives/names';
 import type { ObjectRule, RuleContext } from '../../rule';
 import { MAX_DATA_BYTES } from './configmap-data';
