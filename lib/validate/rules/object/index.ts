@@ -31,6 +31,7 @@ import { namespaceFinalizers } from './namespace-finalizers';
 import { networkPolicySpec } from './network-policy-spec';
 import { persistentVolumeClaimSpec } from './persistent-volume-claim-spec';
 import { podDisruptionBudgetSpec } from './pod-disruption-budget';
+import { priorityClassSpec } from './priority-class';
 import { rbacBinding } from './rbac-binding';
 import { rbacRoleRules } from './rbac-role-rules';
 import { replicationControllerTemplate } from './replication-controller-template';
@@ -96,4 +97,5 @@ export const OBJECT_RULES: ObjectRule[] = [
   rbacRoleRules,
   rbacBinding,
   networkPolicySpec,
+  priorityClassSpec,
 ];
