@@ -27,6 +27,8 @@ import { metadataName } from './metadata-name';
 import { metadataNameDnsLabel } from './metadata-name-dns-label';
 import { metadataNamespace } from './metadata-namespace';
 import { metadataOwnerReferences } from './metadata-owner-references';
+import { metadataTimestamps } from './metadata-timestamps';
+// from './metadata-owner-references';
 import { namespaceFinalizers } from './namespace-finalizers';
 import { networkPolicySpec } from './network-policy-spec';
 import { persistentVolumeClaimSpec } from './persistent-volume-claim-spec';
@@ -59,6 +61,7 @@ export const OBJECT_RULES: ObjectRule[] = [
   metadataAnnotations,
   metadataOwnerReferences,
   metadataFinalizers,
+  metadataTimestamps,
   workloadNonNegative,
   selectorSyntax,
   selectorEmpty,
