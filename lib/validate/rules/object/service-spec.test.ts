@@ -53,5 +53,13 @@ describe('service/spec', () => {
     ['traffic policies', web({ type: 'LoadBalancer', externalTrafficPolicy: 'Local', internalTrafficPolicy: 'Cluster', ipFamilyPolicy: 'PreferDualStack', ipFamilies: ['IPv4', 'IPv6'] }), []],
     ['a bad externalTrafficPolicy', web({ type: 'NodePort', externalTrafficPolicy: 'local' }), [['spec.externalTrafficPolicy']]],
     ['a bad ipFamily', web({ ipFamilies: ['ipv4'] }), [['spec.ipFamilies[0]']]],
+    ['externalTrafficPolicy on ClusterIP', web({ externalTrafficPolicy: 'Local' }), [['spec.externalTrafficPolicy']]],
+    ['externalTrafficPolicy on ClusterIP with externalIPs', web({ externalTrafficPolicy: 'Local', externalIPs: ['192.0.2.10'] }), []],
+    ['externalTrafficPolicy on ExternalName', service({ type: 'ExternalName', externalName: 'db', externalTrafficPolicy: 'Cluster' }), [['spec.externalTrafficPolicy']]],
+    ['healthCheckNodePort on LoadBalancer Local', web({ type: 'LoadBalancer', externalTrafficPolicy: 'Local', healthCheckNodePort: 32000 }), []],
+    ['healthCheckNodePort on LoadBalancer Cluster', web({ type: 'LoadBalancer', healthCheckNodePort: 32000 }), [['spec.healthCheckNodePort']]],
+    ['loadBalancerSourceRanges on LoadBalancer', web({ type: 'LoadBalancer', loadBalancerSourceRanges: ['10.0.0.0/8'] }), []],
+    ['loadBalancerSourceRanges on NodePort', web({ type: 'NodePort', loadBalancerSourceRanges: ['10.0.0.0/8'] }), [['spec.loadBalancerSourceRanges']]],
+    ['ExternalName with IP families', service({ type: 'ExternalName', externalName: 'db', ipFamilies: ['IPv4'], ipFamilyPolicy: 'SingleStack' }), [['spec.ipFamilies'], ['spec.ipFamilyPolicy']]],
   ])('%s', (_name, object, list) => expect(run(serviceSpec, object)).toEqual(expected(list)));
 });

@@ -6,7 +6,10 @@
  * or SCTP, targetPorts that are port numbers or IANA port names, qualified appProtocols,
  * no port twice per protocol, no nodePort on a ClusterIP Service and no nodePort twice;
  * selector labels; ExternalName needs a DNS name and no cluster IP; NodePort and
- * LoadBalancer cannot be headless; the session affinity and traffic policy values.
+ * LoadBalancer cannot be headless; externalTrafficPolicy only on externally reachable
+ * Services, healthCheckNodePort only on a LoadBalancer with the Local policy,
+ * loadBalancerSourceRanges only on a LoadBalancer; the session affinity and traffic policy
+ * values.
  */
 import { childPath, indexPath } from '../../field-path';
 import { get, getArray, getInt, getObject, getString, isObject } from '../../primitives/access';
@@ -22,7 +25,7 @@ const IP_FAMILY_POLICIES = ['SingleStack', 'PreferDualStack', 'RequireDualStack'
 const IP_FAMILIES = ['IPv4', 'IPv6'];
 const MAX_CLIENT_IP_TIMEOUT = 86400;
 
-/** Follows core ValidateService (validateServicePort, ValidatePortNumOrName, validateClientIPAffinityConfig) after SetDefaults_Service. */
+/** Follows core ValidateService (validateServicePort, ValidatePortNumOrName, validateClientIPAffinityConfig, validateServiceExternalTrafficPolicy) after SetDefaults_Service. */
 export const serviceSpec: ObjectRule = {
   id: 'service/spec',
   kinds: ['Service'],
@@ -43,6 +46,7 @@ export const serviceSpec: ObjectRule = {
       ctx.report({ fieldPath: 'spec.clusterIPs[0]', message: `a ${type} Service cannot be headless (clusterIP None)`, hint: `remove clusterIP: None, or use type ClusterIP for a headless Service` });
     }
     if (type === 'ExternalName') checkExternalName(spec, clusterIP !== '' || clusterIPs.length > 0, ctx);
+    checkExternalTraffic(spec, type, ctx);
 
     checkPorts(ports, type, ctx);
     checkLabels(get(spec, 'selector'), 'spec.selector', ctx, 'selector');
@@ -69,6 +73,12 @@ function checkExternalName(spec: Record<string, unknown>, hasClusterIP: boolean,
   if (hasClusterIP) {
     ctx.report({ fieldPath: 'spec.clusterIPs', message: 'an ExternalName Service has no cluster IP', hint: 'remove clusterIP and clusterIPs' });
   }
+  if ((getArray(spec, 'ipFamilies') ?? []).length > 0) {
+    ctx.report({ fieldPath: 'spec.ipFamilies', message: 'an ExternalName Service has no IP families', hint: 'remove ipFamilies' });
+  }
+  if (getString(spec, 'ipFamilyPolicy') !== undefined) {
+    ctx.report({ fieldPath: 'spec.ipFamilyPolicy', message: 'an ExternalName Service has no IP family policy', hint: 'remove ipFamilyPolicy' });
+  }
   const externalName = getString(spec, 'externalName') ?? '';
   if (externalName === '') {
     ctx.report({ fieldPath: 'spec.externalName', message: 'an ExternalName Service needs spec.externalName', hint: "set it to a DNS name, e.g. 'db.example.com'" });
@@ -77,6 +87,22 @@ function checkExternalName(spec: Record<string, unknown>, hasClusterIP: boolean,
   const problem = checkDns1123Subdomain(externalName.endsWith('.') ? externalName.slice(0, -1) : externalName);
   if (problem !== undefined) {
     ctx.report({ fieldPath: 'spec.externalName', message: `${JSON.stringify(externalName)} is not a DNS name: it ${problem}`, hint: "use a lower-case DNS name, e.g. 'db.example.com'" });
+  }
+}
+
+/** Fields of externally reachable Services: externalTrafficPolicy, healthCheckNodePort, loadBalancerSourceRanges. */
+function checkExternalTraffic(spec: Record<string, unknown>, type: string, ctx: RuleContext): void {
+  const external = type === 'LoadBalancer' || type === 'NodePort' || (type === 'ClusterIP' && (getArray(spec, 'externalIPs') ?? []).length > 0);
+  const policy = getString(spec, 'externalTrafficPolicy') ?? '';
+  if (policy !== '' && !external) {
+    ctx.report({ fieldPath: 'spec.externalTrafficPolicy', message: `externalTrafficPolicy may only be set for externally-accessible Services (not a ${type} Service without externalIPs)`, hint: 'remove externalTrafficPolicy, or use type NodePort or LoadBalancer' });
+  }
+  const healthCheckNodePort = getInt(spec, 'healthCheckNodePort') ?? 0;
+  if (healthCheckNodePort !== 0 && !(type === 'LoadBalancer' && policy === 'Local')) {
+    ctx.report({ fieldPath: 'spec.healthCheckNodePort', message: "healthCheckNodePort may only be set when type is LoadBalancer and externalTrafficPolicy is Local", hint: 'remove healthCheckNodePort' });
+  }
+  if ((getArray(spec, 'loadBalancerSourceRanges') ?? []).length > 0 && type !== 'LoadBalancer') {
+    ctx.report({ fieldPath: 'spec.loadBalancerSourceRanges', message: `loadBalancerSourceRanges may only be used when type is LoadBalancer (not ${type})`, hint: 'remove loadBalancerSourceRanges, or use type LoadBalancer' });
   }
 }
 
