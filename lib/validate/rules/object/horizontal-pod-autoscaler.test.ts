@@ -28,6 +28,8 @@ describe('horizontalpodautoscaler/spec', () => {
     ['a target type in lower case', hpa({ metrics: [cpu({ type: 'utilization', averageUtilization: 50 })] }), [[`${M}.resource.target.type`]]],
     ['a zero average value', hpa({ metrics: [{ type: 'Pods', pods: { metric: { name: 'qps' }, target: { type: 'AverageValue', averageValue: '0' } } }] }), [[`${M}.pods.target.averageValue`]]],
     ['an external metric', hpa({ metrics: [{ type: 'External', external: { metric: { name: 'queue' }, target: { type: 'Value', value: '30' } } }] }), []],
+    ['a v1 CPU target', hpa({ targetCPUUtilizationPercentage: 1 }), []],
+    ['a v1 CPU target of 0', hpa({ targetCPUUtilizationPercentage: 0 }), [['spec.targetCPUUtilizationPercentage']]],
     ['an unknown metric type', hpa({ metrics: [{ type: 'Cpu' }] }), [[`${M}.type`]]],
     ['the source of another type', hpa({ metrics: [{ type: 'Pods', resource: { name: 'cpu', target: { type: 'Utilization', averageUtilization: 50 } } }] }), [[`${M}.pods`], [`${M}.resource`]]],
   ])('%s', (_name, object, list) => expect(run(horizontalPodAutoscalerSpec, object)).toEqual(expected(list)));

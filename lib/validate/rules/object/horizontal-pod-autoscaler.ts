@@ -4,7 +4,8 @@
  * scaleTargetRef with a kind and a name that are path segment names, and (autoscaling/v2)
  * metrics of a known type that fill in exactly the source of their type, with a target of
  * type Utilization, Value or AverageValue and positive target values; a Resource or
- * ContainerResource metric targets a utilization or an average value.
+ * ContainerResource metric targets a utilization or an average value; an autoscaling/v1
+ * targetCPUUtilizationPercentage is at least 1.
  */
 import { childPath, indexPath } from '../../field-path';
 import { get, getArray, getInt, getObject, getString, isObject } from '../../primitives/access';
@@ -37,6 +38,10 @@ export const horizontalPodAutoscalerSpec: ObjectRule = {
         const problem = value === '' ? 'must not be empty' : checkPathSegmentName(value);
         if (problem !== undefined) ctx.report({ fieldPath: childPath('spec.scaleTargetRef', field), message: `scaleTargetRef.${field} ${JSON.stringify(value)} ${problem}`, hint: "name the workload to scale, e.g. kind: Deployment, name: web" });
       }
+    }
+    const cpuTarget = getInt(spec, 'targetCPUUtilizationPercentage'); // autoscaling/v1: becomes a cpu Utilization metric
+    if (cpuTarget !== undefined && cpuTarget < 1) {
+      ctx.report({ fieldPath: 'spec.targetCPUUtilizationPercentage', message: `targetCPUUtilizationPercentage ${cpuTarget} must be greater than 0`, hint: 'use a percentage of the CPU request, e.g. 80' });
     }
     (getArray(spec, 'metrics') ?? []).forEach((metric, i) => {
       if (isObject(metric)) checkMetric(metric, indexPath('spec.metrics', i), ctx);
