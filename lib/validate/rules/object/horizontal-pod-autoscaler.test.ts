@@ -30,6 +30,12 @@ describe('horizontalpodautoscaler/spec', () => {
     ['an external metric', hpa({ metrics: [{ type: 'External', external: { metric: { name: 'queue' }, target: { type: 'Value', value: '30' } } }] }), []],
     ['a v1 CPU target', hpa({ targetCPUUtilizationPercentage: 1 }), []],
     ['a v1 CPU target of 0', hpa({ targetCPUUtilizationPercentage: 0 }), [['spec.targetCPUUtilizationPercentage']]],
+    ['behavior with defaults left out', hpa({ behavior: { scaleDown: { stabilizationWindowSeconds: 3600 }, scaleUp: { selectPolicy: 'Disabled' } } }), []],
+    ['a stabilization window over an hour', hpa({ behavior: { scaleDown: { stabilizationWindowSeconds: 3601 } } }), [['spec.behavior.scaleDown.stabilizationWindowSeconds']]],
+    ['a select policy in lower case', hpa({ behavior: { scaleUp: { selectPolicy: 'max' } } }), [['spec.behavior.scaleUp.selectPolicy']]],
+    ['an empty policy list', hpa({ behavior: { scaleUp: { policies: [] } } }), [['spec.behavior.scaleUp.policies']]],
+    ['valid policies', hpa({ behavior: { scaleUp: { policies: [{ type: 'Pods', value: 4, periodSeconds: 1800 }, { type: 'Percent', value: 100, periodSeconds: 15 }] } } }), []],
+    ['bad policies', hpa({ behavior: { scaleUp: { policies: [{ type: 'Replicas', value: 0, periodSeconds: 1801 }] } } }), [['spec.behavior.scaleUp.policies[0].type'], ['spec.behavior.scaleUp.policies[0].value'], ['spec.behavior.scaleUp.policies[0].periodSeconds']]],
     ['an unknown metric type', hpa({ metrics: [{ type: 'Cpu' }] }), [[`${M}.type`]]],
     ['the source of another type', hpa({ metrics: [{ type: 'Pods', resource: { name: 'cpu', target: { type: 'Utilization', averageUtilization: 50 } } }] }), [[`${M}.pods`], [`${M}.resource`]]],
   ])('%s', (_name, object, list) => expect(run(horizontalPodAutoscalerSpec, object)).toEqual(expected(list)));

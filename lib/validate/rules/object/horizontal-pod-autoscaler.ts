@@ -5,7 +5,9 @@
  * metrics of a known type that fill in exactly the source of their type, with a target of
  * type Utilization, Value or AverageValue and positive target values; a Resource or
  * ContainerResource metric targets a utilization or an average value; an autoscaling/v1
- * targetCPUUtilizationPercentage is at least 1.
+ * targetCPUUtilizationPercentage is at least 1; behavior rules have a stabilization window
+ * of 0–3600 s, a select policy Max, Min or Disabled, and (when listed) at least one policy
+ * of type Pods or Percent with a positive value and a period of 1–1800 s.
  */
 import { childPath, indexPath } from '../../field-path';
 import { get, getArray, getInt, getObject, getString, isObject } from '../../primitives/access';
@@ -15,8 +17,11 @@ import { parseQuantity } from '../../../quantity/parse';
 
 const SOURCES: Readonly<Record<string, string>> = { Object: 'object', Pods: 'pods', Resource: 'resource', ContainerResource: 'containerResource', External: 'external' };
 const TARGET_TYPES = ['Utilization', 'Value', 'AverageValue'];
+const SELECT_POLICIES = ['Max', 'Min', 'Disabled'];
+const MAX_STABILIZATION_SECONDS = 3600;
+const MAX_PERIOD_SECONDS = 1800;
 
-/** Follows autoscaling ValidateHorizontalPodAutoscalerSpec (ValidateCrossVersionObjectReference, validateMetricSpec, validateMetricTarget) with HPAScaleToZero off. */
+/** Follows autoscaling ValidateHorizontalPodAutoscalerSpec (ValidateCrossVersionObjectReference, validateMetricSpec, validateMetricTarget, validateScalingRules, validateScalingPolicy) with HPAScaleToZero off. */
 export const horizontalPodAutoscalerSpec: ObjectRule = {
   id: 'horizontalpodautoscaler/spec',
   kinds: ['HorizontalPodAutoscaler'],
@@ -46,8 +51,43 @@ export const horizontalPodAutoscalerSpec: ObjectRule = {
     (getArray(spec, 'metrics') ?? []).forEach((metric, i) => {
       if (isObject(metric)) checkMetric(metric, indexPath('spec.metrics', i), ctx);
     });
+    const behavior = getObject(spec, 'behavior');
+    for (const direction of ['scaleUp', 'scaleDown']) {
+      const rules = getObject(behavior, direction);
+      if (rules !== undefined) checkScalingRules(rules, childPath('spec.behavior', direction), ctx);
+    }
   },
 };
+
+/** validateScalingRules after defaulting: absent fields are defaulted, an explicitly empty policy list is not. */
+function checkScalingRules(rules: Record<string, unknown>, path: string, ctx: RuleContext): void {
+  const window = getInt(rules, 'stabilizationWindowSeconds');
+  if (window !== undefined && (window < 0 || window > MAX_STABILIZATION_SECONDS)) {
+    ctx.report({ fieldPath: childPath(path, 'stabilizationWindowSeconds'), message: `stabilizationWindowSeconds ${window} is not between 0 and ${MAX_STABILIZATION_SECONDS}`, hint: 'use at most an hour' });
+  }
+  const select = getString(rules, 'selectPolicy');
+  if (select !== undefined && !SELECT_POLICIES.includes(select)) {
+    ctx.report({ fieldPath: childPath(path, 'selectPolicy'), message: `${JSON.stringify(select)} is not a supported value`, hint: `use one of: ${SELECT_POLICIES.join(', ')}` });
+  }
+  const policies = getArray(rules, 'policies');
+  if (policies === undefined) return;
+  const policiesPath = childPath(path, 'policies');
+  if (policies.length === 0) ctx.report({ fieldPath: policiesPath, message: 'an empty policy list: at least one policy is needed', hint: 'add a policy (e.g. type: Percent, value: 100, periodSeconds: 15) or leave policies out for the defaults' });
+  policies.forEach((policy, i) => {
+    if (!isObject(policy)) return;
+    const policyPath = indexPath(policiesPath, i);
+    const type = getString(policy, 'type');
+    if (type !== undefined && type !== 'Pods' && type !== 'Percent') {
+      ctx.report({ fieldPath: childPath(policyPath, 'type'), message: `${JSON.stringify(type)} is not a supported value`, hint: 'use Pods or Percent' });
+    }
+    const value = getInt(policy, 'value');
+    if (value !== undefined && value <= 0) ctx.report({ fieldPath: childPath(policyPath, 'value'), message: `value ${value} must be greater than zero`, hint: 'use a positive number of pods or percent' });
+    const period = getInt(policy, 'periodSeconds');
+    if (period !== undefined && (period <= 0 || period > MAX_PERIOD_SECONDS)) {
+      ctx.report({ fieldPath: childPath(policyPath, 'periodSeconds'), message: `periodSeconds ${period} is not between 1 and ${MAX_PERIOD_SECONDS}`, hint: 'use a period of at most 30 minutes' });
+    }
+  });
+}
 
 function checkMetric(metric: Record<string, unknown>, path: string, ctx: RuleContext): void {
   const type = getString(metric, 'type') ?? '';
