@@ -13,6 +13,7 @@
  */
 import { childPath, indexPath } from '../../field-path';
 import { get, getArray, getInt, getObject, getString, isObject } from '../../primitives/access';
+import { isLegacyIP } from '../../primitives/ip';
 import { checkLabels } from '../../primitives/labels';
 import { checkDns1123Label, checkDns1123Subdomain, checkIanaSvcName, checkQualifiedName } from '../../primitives/names';
 import type { ObjectRule, RuleContext } from '../../rule';
@@ -46,6 +47,7 @@ export const serviceSpec: ObjectRule = {
       ctx.report({ fieldPath: 'spec.clusterIPs[0]', message: `a ${type} Service cannot be headless (clusterIP None)`, hint: `remove clusterIP: None, or use type ClusterIP for a headless Service` });
     }
     if (type === 'ExternalName') checkExternalName(spec, clusterIP !== '' || clusterIPs.length > 0, ctx);
+    else checkClusterIPs(clusterIP, clusterIPs, ctx);
     checkExternalTraffic(spec, type, ctx);
 
     checkPorts(ports, type, ctx);
@@ -88,6 +90,19 @@ function checkExternalName(spec: Record<string, unknown>, hasClusterIP: boolean,
   if (problem !== undefined) {
     ctx.report({ fieldPath: 'spec.externalName', message: `${JSON.stringify(externalName)} is not a DNS name: it ${problem}`, hint: "use a lower-case DNS name, e.g. 'db.example.com'" });
   }
+}
+
+/** Cluster IPs as the strategy sets them (clusterIPs from clusterIP): 'None' first and alone, otherwise IP addresses. */
+function checkClusterIPs(clusterIP: string, clusterIPs: readonly unknown[], ctx: RuleContext): void {
+  const ips = clusterIPs.length > 0 ? clusterIPs : clusterIP === '' ? [] : [clusterIP];
+  ips.forEach((ip, i) => {
+    if (typeof ip !== 'string') return;
+    if (ip === 'None') {
+      if (i > 0 || ips.length > 1) ctx.report({ fieldPath: 'spec.clusterIPs', message: "'None' must be the first and only cluster IP", hint: 'use clusterIP: None alone for a headless Service' });
+    } else if (!isLegacyIP(ip)) {
+      ctx.report({ fieldPath: indexPath('spec.clusterIPs', i), message: `cluster IP ${JSON.stringify(ip)} is not an IP address`, hint: "leave clusterIP out (the cluster assigns one), or use 'None' or an address of the service range" });
+    }
+  });
 }
 
 /** Fields of externally reachable Services: externalTrafficPolicy, healthCheckNodePort, loadBalancerSourceRanges. */
