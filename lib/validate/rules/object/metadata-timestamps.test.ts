@@ -9,6 +9,7 @@ describe('metadata/timestamps', () => {
     ['null (kubectl output)', at(null), []],
     ['UTC', at('2024-05-01T12:00:00Z'), []],
     ['an offset and a fraction', at('2024-02-29T23:59:59.123456+05:30'), []],
+    ['a one-digit hour (Go reads it)', at('2024-05-01T1:00:00Z'), []],
     ['a date only', at('2024-05-01'), [['metadata.creationTimestamp']]],
     ['a space for T', at('2024-05-01 12:00:00Z'), [['metadata.creationTimestamp']]],
     ['no zone', at('2024-05-01T12:00:00'), [['metadata.creationTimestamp']]],

@@ -9,10 +9,13 @@ import { childPath, indexPath } from '../../field-path';
 import { getArray, getObject, isObject } from '../../primitives/access';
 import type { ObjectRule, RuleContext } from '../../rule';
 
-const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:[.,]\d+)?(?:Z|[+-](\d{2}):(\d{2}))$/;
+const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})T(\d{1,2}):(\d{2}):(\d{2})(?:[.,]\d+)?(?:Z|[+-](\d{2}):(\d{2}))$/;
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-/** What is wrong with `text` as Go's RFC 3339 time, or `undefined` when it parses. */
+/**
+ * What is wrong with `text` as Go's `time.Parse(time.RFC3339, …)` reads it, or `undefined`
+ * when it parses (Go accepts a one-digit hour and a fraction after the seconds).
+ */
 export function rfc3339Problem(text: string): string | undefined {
   const match = RFC3339.exec(text);
   if (match === null) return "is not an RFC 3339 date-time such as '2024-05-01T12:00:00Z'";
@@ -21,7 +24,7 @@ export function rfc3339Problem(text: string): string | undefined {
   if (month < 1 || month > 12) return 'has a month out of range';
   if (day < 1 || day > DAYS_IN_MONTH[month - 1] || (month === 2 && day === 29 && !leap)) return 'has a day out of range';
   if (hour > 23 || minute > 59 || second > 59) return 'has a time of day out of range';
-  if (match[7] !== undefined && (Number(match[7]) > 23 || Number(match[8]) > 59)) return 'has a time zone offset out of range';
+  if (match[7] !== undefined && (Number(match[7]) > 24 || Number(match[8]) > 60)) return 'has a time zone offset out of range';
   return undefined;
 }
 
