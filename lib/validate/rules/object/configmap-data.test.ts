@@ -23,6 +23,7 @@ describe('configmap/data', () => {
     ['url-safe base64', configMap({ binaryData: { k: 'a-_b' } }), [['binaryData[k]']]],
     ['exactly 1 MiB', configMap({ data: { a: 'x'.repeat(1024 * 1024 - 3), b: 'yyy' } }), []],
     ['more than 1 MiB over both bags', configMap({ data: { a: 'x'.repeat(1024 * 1024 - 2) }, binaryData: { b: 'eXl5' } }), [['']]],
+    ['keys named like Object members', configMap({ data: { constructor: 'x', toString: 'y' }, binaryData: { hasOwnProperty: 'eA==' } }), []],
     ['a null value (absent)', configMap({ data: { '': null } }), []],
   ])('%s', (_name, object, list) => expect(run(configMapData, object)).toEqual(expected(list)));
 });

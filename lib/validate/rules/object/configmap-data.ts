@@ -5,7 +5,7 @@
  * hold at most 1 MiB.
  */
 import { keyPath } from '../../field-path';
-import { getObject } from '../../primitives/access';
+import { getObject, ownValue } from '../../primitives/access';
 import { base64DecodedLength, base64Problem } from '../../primitives/base64';
 import { utf8Length } from '../../primitives/labels';
 import { checkConfigMapKey } from '../../primitives/names';
@@ -28,14 +28,15 @@ export const configMapData: ObjectRule = {
     ] as const) {
       if (values === undefined) continue;
       for (const key of Object.keys(values)) {
-        const value = values[key];
+        const value = ownValue(values, key);
         if (value === null || value === undefined) continue;
         const path = keyPath(bag, key);
         const problem = checkConfigMapKey(key);
         if (problem !== undefined) {
           ctx.report({ fieldPath: path, message: `${JSON.stringify(key)} is not a valid ConfigMap key: it ${problem}`, hint: "use keys like 'app.properties' or 'LOG_LEVEL'" });
         }
-        if (other !== undefined && other[key] !== undefined && other[key] !== null) {
+        const twin = other === undefined ? undefined : ownValue(other, key);
+        if (twin !== undefined && twin !== null) {
           ctx.report({ fieldPath: path, message: `key ${JSON.stringify(key)} is also in ${otherName}`, hint: 'a key may be in data or in binaryData, not both' });
         }
         if (typeof value !== 'string') continue; // the schema reports the type

@@ -36,6 +36,7 @@ describe('horizontalpodautoscaler/spec', () => {
     ['an empty policy list', hpa({ behavior: { scaleUp: { policies: [] } } }), [['spec.behavior.scaleUp.policies']]],
     ['valid policies', hpa({ behavior: { scaleUp: { policies: [{ type: 'Pods', value: 4, periodSeconds: 1800 }, { type: 'Percent', value: 100, periodSeconds: 15 }] } } }), []],
     ['bad policies', hpa({ behavior: { scaleUp: { policies: [{ type: 'Replicas', value: 0, periodSeconds: 1801 }] } } }), [['spec.behavior.scaleUp.policies[0].type'], ['spec.behavior.scaleUp.policies[0].value'], ['spec.behavior.scaleUp.policies[0].periodSeconds']]],
+    ['a metric type named like an Object member', hpa({ metrics: [{ type: 'constructor' }] }), [[`${M}.type`]]],
     ['an unknown metric type', hpa({ metrics: [{ type: 'Cpu' }] }), [[`${M}.type`]]],
     ['the source of another type', hpa({ metrics: [{ type: 'Pods', resource: { name: 'cpu', target: { type: 'Utilization', averageUtilization: 50 } } }] }), [[`${M}.pods`], [`${M}.resource`]]],
   ])('%s', (_name, object, list) => expect(run(horizontalPodAutoscalerSpec, object)).toEqual(expected(list)));

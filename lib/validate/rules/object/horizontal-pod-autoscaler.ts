@@ -92,7 +92,7 @@ function checkScalingRules(rules: Record<string, unknown>, path: string, ctx: Ru
 function checkMetric(metric: Record<string, unknown>, path: string, ctx: RuleContext): void {
   const type = getString(metric, 'type') ?? '';
   const present = Object.values(SOURCES).filter((field) => isObject(get(metric, field)));
-  const expected = SOURCES[type];
+  const expected = Object.hasOwn(SOURCES, type) ? SOURCES[type] : undefined;
   if (expected === undefined) {
     ctx.report({ fieldPath: childPath(path, 'type'), message: type === '' ? 'a metric needs a type' : `${JSON.stringify(type)} is not a metric type`, hint: `use one of: ${Object.keys(SOURCES).join(', ')}` });
     return;
