@@ -37,6 +37,7 @@ import { priorityClassSpec } from './priority-class';
 import { rbacBinding } from './rbac-binding';
 import { rbacRoleRules } from './rbac-role-rules';
 import { replicationControllerTemplate } from './replication-controller-template';
+import { resourceQuotaHard } from './resource-quota-hard';
 import { secretData } from './secret-data';
 import { serviceSpec } from './service-spec';
 import { selectorEmpty } from './selector-empty';
@@ -101,4 +102,5 @@ export const OBJECT_RULES: ObjectRule[] = [
   rbacBinding,
   networkPolicySpec,
   priorityClassSpec,
+  resourceQuotaHard,
 ];
