@@ -47,7 +47,7 @@ export function checkLabels(labels: unknown, path: string, ctx: RuleContext, wha
 }
 
 /** The UTF-8 size of a string, in bytes (its length when it is ASCII). */
-function utf8Length(text: string): number {
+export function utf8Length(text: string): number {
   return NON_ASCII.test(text) ? Buffer.byteLength(text, 'utf8') : text.length;
 }
 

@@ -103,3 +103,17 @@ export function checkIanaSvcName(value: string): string | undefined {
   if (!HAS_LETTER.test(value)) return 'must contain at least one letter (a-z)';
   return undefined;
 }
+
+const CONFIG_MAP_KEY = /^[-._a-zA-Z0-9]+$/;
+
+/**
+ * A key of ConfigMap or Secret data (apimachinery `IsConfigMapKey`): at most 253
+ * letters, digits, '-', '_' and '.'; not `.` or `..` and not starting with `..`.
+ */
+export function checkConfigMapKey(value: string): string | undefined {
+  if (value.length > DNS1123_SUBDOMAIN_MAX) return `must be no more than ${DNS1123_SUBDOMAIN_MAX} characters (has ${value.length})`;
+  if (!CONFIG_MAP_KEY.test(value)) return "must consist of alphanumeric characters, '-', '_' or '.' (e.g. 'key.name', 'KEY_NAME' or 'key-name')";
+  if (value === '.' || value === '..') return `must not be '${value}'`;
+  if (value.startsWith('..')) return "must not start with '..'";
+  return undefined;
+}

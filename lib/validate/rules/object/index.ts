@@ -3,6 +3,7 @@
  * in reporting order. Each rule lives in its own file with a table-driven test beside it.
  */
 import type { ObjectRule } from '../../rule';
+import { configMapData } from './configmap-data';
 import { cronJobConcurrencyPolicy } from './cronjob-concurrency-policy';
 import { cronJobNameLength } from './cronjob-name';
 import { cronJobSchedule } from './cronjob-schedule';
@@ -10,6 +11,8 @@ import { cronJobTimeZone } from './cronjob-time-zone';
 import { daemonSetUpdateStrategy } from './daemonset-update-strategy';
 import { deploymentProgressDeadline } from './deployment-progress-deadline';
 import { deploymentStrategy } from './deployment-strategy';
+import { horizontalPodAutoscalerSpec } from './horizontal-pod-autoscaler';
+import { ingressSpec } from './ingress-spec';
 import { jobCompletionMode } from './job-completion-mode';
 import { jobManagedBy } from './job-managed-by';
 import { jobName } from './job-name';
@@ -24,7 +27,19 @@ import { metadataName } from './metadata-name';
 import { metadataNameDnsLabel } from './metadata-name-dns-label';
 import { metadataNamespace } from './metadata-namespace';
 import { metadataOwnerReferences } from './metadata-owner-references';
+import { metadataTimestamps } from './metadata-timestamps';
+// from './metadata-owner-references';
+import { namespaceFinalizers } from './namespace-finalizers';
+import { networkPolicySpec } from './network-policy-spec';
+import { persistentVolumeClaimSpec } from './persistent-volume-claim-spec';
+import { podDisruptionBudgetSpec } from './pod-disruption-budget';
+import { priorityClassSpec } from './priority-class';
+import { rbacBinding } from './rbac-binding';
+import { rbacRoleRules } from './rbac-role-rules';
 import { replicationControllerTemplate } from './replication-controller-template';
+import { resourceQuotaHard } from './resource-quota-hard';
+import { secretData } from './secret-data';
+import { serviceSpec } from './service-spec';
 import { selectorEmpty } from './selector-empty';
 import { selectorSyntax } from './selector-syntax';
 import { selectorTemplateMatch } from './selector-template-match';
@@ -47,6 +62,7 @@ export const OBJECT_RULES: ObjectRule[] = [
   metadataAnnotations,
   metadataOwnerReferences,
   metadataFinalizers,
+  metadataTimestamps,
   workloadNonNegative,
   selectorSyntax,
   selectorEmpty,
@@ -74,4 +90,17 @@ export const OBJECT_RULES: ObjectRule[] = [
   cronJobTimeZone,
   cronJobConcurrencyPolicy,
   cronJobNameLength,
+  configMapData,
+  secretData,
+  serviceSpec,
+  namespaceFinalizers,
+  persistentVolumeClaimSpec,
+  podDisruptionBudgetSpec,
+  horizontalPodAutoscalerSpec,
+  ingressSpec,
+  rbacRoleRules,
+  rbacBinding,
+  networkPolicySpec,
+  priorityClassSpec,
+  resourceQuotaHard,
 ];

@@ -20,19 +20,29 @@ export const metadataFinalizers: ObjectRule = {
     for (let i = 0; i < finalizers.length; i++) {
       const finalizer = finalizers[i];
       if (typeof finalizer !== 'string') continue;
-      const problem = checkQualifiedName(finalizer);
-      if (problem !== undefined) {
-        ctx.report({ fieldPath: indexPath(base, i), message: `finalizer ${JSON.stringify(finalizer)} is invalid: ${problem}`, hint: "use a domain-prefixed name, e.g. 'example.com/cleanup'" });
-      } else if (!finalizer.includes('/') && !STANDARD.has(finalizer)) {
-        ctx.report({
-          fieldPath: indexPath(base, i),
-          message: `finalizer ${JSON.stringify(finalizer)} is neither a standard finalizer nor domain-qualified`,
-          hint: "prefix it with your domain, e.g. 'example.com/" + finalizer + "'",
-        });
-      }
+      const problem = finalizerProblem(finalizer);
+      if (problem !== undefined) ctx.report({ fieldPath: indexPath(base, i), ...problem });
     }
     if (finalizers.includes('orphan') && finalizers.includes('foregroundDeletion')) {
       ctx.report({ fieldPath: base, message: 'finalizers orphan and foregroundDeletion cannot both be set', hint: 'keep one of them' });
     }
   },
 };
+
+/**
+ * What is wrong with one finalizer name (a message and a hint), or `undefined`: it must be
+ * a qualified name, and one without a '/' must be a standard finalizer.
+ */
+export function finalizerProblem(finalizer: string): { message: string; hint: string } | undefined {
+  const problem = checkQualifiedName(finalizer);
+  if (problem !== undefined) {
+    return { message: `finalizer ${JSON.stringify(finalizer)} is invalid: ${problem}`, hint: "use a domain-prefixed name, e.g. 'example.com/cleanup'" };
+  }
+  if (!finalizer.includes('/') && !STANDARD.has(finalizer)) {
+    return {
+      message: `finalizer ${JSON.stringify(finalizer)} is neither a standard finalizer nor domain-qualified`,
+      hint: `prefix it with your domain, e.g. 'example.com/${finalizer}'`,
+    };
+  }
+  return undefined;
+}

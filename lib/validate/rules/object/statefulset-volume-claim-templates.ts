@@ -26,7 +26,7 @@ function checkAccessModes(spec: Record<string, unknown>, path: string, ctx: Rule
   const modes = getArray(spec, 'accessModes') ?? [];
   const modesPath = childPath(path, 'accessModes');
   if (modes.length === 0) {
-    ctx.report({ fieldPath: modesPath, message: 'a volume claim template needs at least one access mode', hint: 'set accessModes, e.g. [ReadWriteOnce]' });
+    ctx.report({ fieldPath: modesPath, message: 'a claim needs at least one access mode', hint: 'set accessModes, e.g. [ReadWriteOnce]' });
   }
   let oncePod = false;
   let other = false;
@@ -48,7 +48,7 @@ function checkStorage(spec: Record<string, unknown>, path: string, ctx: RuleCont
     const source = isSet(spec, 'dataSource') || isSet(spec, 'dataSourceRef');
     ctx.report({
       fieldPath: storagePath,
-      message: `a volume claim template needs a storage request${source ? ', even when it is populated from a data source' : ''}`,
+      message: `a claim needs a storage request${source ? ', even when it is populated from a data source' : ''}`,
       hint: "set resources.requests.storage, e.g. '10Gi'",
     });
   } else if ((typeof storage === 'number' && storage <= 0) || (typeof storage === 'string' && (storage.startsWith('-') || ZERO.test(storage)))) {
@@ -94,8 +94,12 @@ function checkDataSources(spec: Record<string, unknown>, path: string, ctx: Rule
   }
 }
 
-/** Core ValidatePersistentVolumeClaimSpec, with the options of a new claim. */
-function checkSpec(spec: Record<string, unknown>, path: string, ctx: RuleContext): void {
+/**
+ * Checks a PersistentVolumeClaim spec at `path` as core ValidatePersistentVolumeClaimSpec
+ * does for a new claim: access modes, selector, a positive storage request, class names,
+ * volume mode and data sources.
+ */
+export function checkClaimSpec(spec: Record<string, unknown>, path: string, ctx: RuleContext): void {
   checkAccessModes(spec, path, ctx);
   checkLabelSelector(getObject(spec, 'selector'), childPath(path, 'selector'), ctx);
   checkStorage(spec, path, ctx);
@@ -141,7 +145,7 @@ export const statefulSetVolumeClaimTemplates: ObjectRule = {
         out.report({ fieldPath: childPath(path, 'spec'), message: 'a volume claim template needs a spec', hint: 'set spec.accessModes and spec.resources.requests.storage' });
         continue;
       }
-      checkSpec(spec, childPath(path, 'spec'), out);
+      checkClaimSpec(spec, childPath(path, 'spec'), out);
     }
   },
 };
