@@ -2,7 +2,7 @@
  * A fast reader for the block YAML that manifests are made of: block mappings and
  * sequences indented with spaces, plain scalars on one line, quoted scalars and flow
  * collections on one line, literal and folded block scalars, comments, a `---` line
- * opening the document. It reads such a document about 25 times faster than the
+ * opening the document. It reads such a document 25 to 30 times faster than the
  * `yaml` package path, with the same result (the tests compare both on generated input;
  * `scripts/bench/manifest-read.ts` measures both).
  *
