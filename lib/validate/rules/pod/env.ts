@@ -191,6 +191,12 @@ function checkFileKeyRef(ref: JsonRecord, refPath: string, volumes: VolumeLookup
   }
 }
 
+/**
+ * Checks a downward API `fieldRef` at `refPath` (`validateObjectFieldSelector`): apiVersion
+ * v1 and a field path the API server exposes, to an environment variable or, with `use`
+ * `'volume'`, to a downwardAPI volume file (which exposes fewer fields).
+ * @param use where the reference is read @default 'env'
+ */
 export function checkFieldRef(fieldRef: JsonRecord, refPath: string, ctx: RuleContext, use: 'env' | 'volume' = 'env'): void {
   const fieldPathPath = child(refPath, 'fieldPath');
   const apiVersion = stringAt(fieldRef, 'apiVersion');
