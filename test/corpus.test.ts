@@ -3,13 +3,14 @@
  * errors, and every file under test/corpus/invalid must produce exactly the errors its
  * header announces, one `# expect: <ruleId> <fieldPath>` comment line per error.
  * Optional header lines `# kubernetes-version: 1.30` and `# pod-security: restricted`
- * set the validator options. Files are read as Kubernetes reads them: YAML 1.1,
- * several documents per file.
+ * set the validator options. Files are read by podsmith's own manifest reader, as
+ * `podsmith validate` reads them (YAML 1.1, several documents per file): its reading
+ * errors count like the validator's.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseAllDocuments } from 'yaml';
+import { readManifestText } from '../lib/manifest';
 import { type ValidateOptions, validateObjects } from '../lib/validate';
 
 const ROOT = join(__dirname, 'corpus');
@@ -17,6 +18,8 @@ const ROOT = join(__dirname, 'corpus');
 interface CorpusFile {
   readonly name: string;
   readonly objects: unknown[];
+  /** Reading errors, as `<ruleId> <fieldPath>`. */
+  readonly readErrors: string[];
   readonly expected: string[];
   readonly options: ValidateOptions;
 }
@@ -28,13 +31,9 @@ function readCorpus(folder: 'valid' | 'invalid'): CorpusFile[] {
     .sort()
     .map((name) => {
       const text = readFileSync(join(dir, name), 'utf8');
-      const documents = parseAllDocuments(text, { version: '1.1' });
-      const objects: unknown[] = [];
-      for (const document of Array.isArray(documents) ? documents : [documents]) {
-        if (document.errors.length > 0) throw new Error(`${folder}/${name}: ${document.errors[0].message}`);
-        const value: unknown = document.toJS();
-        if (value !== null && value !== undefined) objects.push(value);
-      }
+      const read = readManifestText(name, text);
+      const objects = read.objects.map((object) => object.value);
+      const readErrors = read.problems.filter((p) => p.severity === 'error').map((p) => `${p.ruleId} ${p.fieldPath}`);
       const expected: string[] = [];
       const options: { kubernetesVersion?: string; podSecurity?: 'baseline' | 'restricted' } = {};
       for (const line of text.split('\n')) {
@@ -46,15 +45,15 @@ function readCorpus(folder: 'valid' | 'invalid'): CorpusFile[] {
         const profile = /^# pod-security: (baseline|restricted)\s*$/.exec(line);
         if (profile !== null) options.podSecurity = profile[1] as 'baseline' | 'restricted';
       }
-      return { name, objects, expected: expected.sort(), options };
+      return { name, objects, readErrors, expected: expected.sort(), options };
     });
 }
 
 function errorsOf(file: CorpusFile): string[] {
-  return validateObjects(file.objects, file.options)
+  const validation = validateObjects(file.objects, file.options)
     .filter((d) => d.severity === 'error')
-    .map((d) => `${d.ruleId} ${d.fieldPath}`)
-    .sort();
+    .map((d) => `${d.ruleId} ${d.fieldPath}`);
+  return [...file.readErrors, ...validation].sort();
 }
 
 describe('corpus: valid manifests', () => {
