@@ -15,6 +15,8 @@ const VALUE_SOURCES_WITH_FILE = ['fieldRef', 'resourceFieldRef', 'configMapKeyRe
  * a key of an env file in an emptyDir volume. In 1.34 (alpha, off) the server drops it.
  */
 export const ENV_FILES_MINOR = 35;
+/** First minor version with `valueFrom.fileKeyRef` in the API (EnvFiles alpha, off by default). */
+const ENV_FILES_FIELD_MINOR = 34;
 const ENV_FROM_SOURCES = ['configMapRef', 'secretRef'];
 
 /**
@@ -112,7 +114,7 @@ function checkValueFrom(variable: JsonRecord, valueFrom: JsonRecord, path: strin
   const sources = presentKeys(valueFrom, envFiles ? VALUE_SOURCES_WITH_FILE : VALUE_SOURCES);
   const value = stringAt(variable, 'value');
   if (sources.length === 0) {
-    const dropped = !envFiles && ctx.minor >= 34 && has(valueFrom, 'fileKeyRef');
+    const dropped = !envFiles && ctx.minor >= ENV_FILES_FIELD_MINOR && has(valueFrom, 'fileKeyRef');
     ctx.report({
       ruleId: 'env/value-from',
       fieldPath: path,

@@ -1,5 +1,6 @@
 import type { PodRule } from '../../rule';
 import { child, has, intAt, presentKeys, recordAt } from './access';
+import { droppedField } from './dropped-field';
 import { describeContainer, siteContainers, specRecord } from './pod-containers';
 import { checkHandlerBody } from './probes';
 
@@ -45,7 +46,7 @@ export const lifecycle: PodRule = {
       if (has(hooks, 'stopSignal')) {
         // ContainerStopSignals is alpha (off by default) in every covered version from 1.33,
         // the first with the field: the server drops it.
-        ctx.report({ ruleId: 'probe/stop-signal', severity: 'warning', fieldPath: child(lifecyclePath, 'stopSignal'), message: `stopSignal is dropped by Kubernetes 1.${ctx.minor}, where ContainerStopSignals is off by default`, hint: 'remove stopSignal, or handle SIGTERM (or the image\'s STOPSIGNAL) in the process' });
+        ctx.report(droppedField('stopSignal is', ctx.minor, 'ContainerStopSignals', child(lifecyclePath, 'stopSignal'), "remove stopSignal, or handle SIGTERM (or the image's STOPSIGNAL) in the process", 'probe/stop-signal'));
       }
       for (const hook of HOOKS) {
         const handler = recordAt(hooks, hook);

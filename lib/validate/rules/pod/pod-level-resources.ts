@@ -1,5 +1,6 @@
 import type { PodRule } from '../../rule';
 import { child, has, recordAt, stringAt } from './access';
+import { droppedField } from './dropped-field';
 import { specRecord } from './pod-containers';
 import { checkPodLevelConsistency, isPodLevelResource } from './pod-level-consistency';
 import { checkHugePagesCompanion, checkRequestsAgainstLimits, checkResourceList, type ResourceNameCheck } from './resource-list';
@@ -34,7 +35,7 @@ export const podLevelResources: PodRule = {
     const path = child(site.specPath, 'resources');
     if (ctx.minor < POD_LEVEL_RESOURCES_MINOR) {
       if (ctx.minor >= POD_LEVEL_FIELD_MINOR) {
-        ctx.report({ fieldPath: path, severity: 'warning', message: `pod-level resources are dropped by Kubernetes 1.${ctx.minor}, where PodLevelResources is off by default`, hint: 'target Kubernetes 1.34 or later, or set resources on the containers' });
+        ctx.report(droppedField('pod-level resources are', ctx.minor, 'PodLevelResources', path, `target Kubernetes 1.${POD_LEVEL_RESOURCES_MINOR} or later, or set resources on the containers`));
       }
       return; // before 1.32 the schema layer reports the field
     }

@@ -1,12 +1,18 @@
 import { checkDns1123Label, checkDns1123Subdomain } from '../../primitives/names';
-import type { PodRule } from '../../rule';
+import type { Finding, PodRule } from '../../rule';
 import { arrayAt, child, has, recordAt, recordsAt, stringAt } from './access';
+import { droppedField } from './dropped-field';
 import { specRecord } from './pod-containers';
 
 const RULE = 'pod/resource-claims';
 
 /** First minor version with DynamicResourceAllocation on by default (GA); before it the API server drops resource claims. */
 export const RESOURCE_CLAIMS_MINOR = 34;
+
+/** The warning for resource claims (of the pod or of a container) at `fieldPath` on a version before {@link RESOURCE_CLAIMS_MINOR}. */
+export function droppedClaims(minor: number, fieldPath: string, ruleId: string): Finding {
+  return droppedField('resource claims are', minor, 'DynamicResourceAllocation', fieldPath, `target Kubernetes 1.${RESOURCE_CLAIMS_MINOR} or later, or remove the claims`, ruleId);
+}
 const SOURCES = ['resourceClaimName', 'resourceClaimTemplateName'];
 
 /**
@@ -23,7 +29,7 @@ export const podResourceClaims: PodRule = {
     if (ctx.minor < RESOURCE_CLAIMS_MINOR) {
       const claims = arrayAt(specRecord(site.spec), 'resourceClaims');
       if (claims !== undefined && claims.length > 0) {
-        ctx.report({ ruleId: RULE, severity: 'warning', fieldPath: claimsPath, message: `resource claims are dropped by Kubernetes 1.${ctx.minor}, where DynamicResourceAllocation is off by default`, hint: `target Kubernetes 1.${RESOURCE_CLAIMS_MINOR} or later, or remove the claims` });
+        ctx.report(droppedClaims(ctx.minor, claimsPath, RULE));
       }
       return;
     }

@@ -1,5 +1,6 @@
 import type { PodRule } from '../../rule';
 import { arrayAt, child, recordsAt, stringAt } from './access';
+import { droppedField } from './dropped-field';
 import { siteContainers, specRecord } from './pod-containers';
 
 /** First minor version with in-place resize (and so `resizePolicy`) on by default. */
@@ -27,7 +28,7 @@ export const resizePolicy: PodRule = {
       if (entries.length === 0) continue;
       const listPath = child(container.path, 'resizePolicy');
       if (ctx.minor < RESIZE_MINOR) {
-        ctx.report({ fieldPath: listPath, severity: 'warning', message: `resizePolicy is dropped by Kubernetes 1.${ctx.minor}, where in-place resize is off by default`, hint: 'target Kubernetes 1.33 or later, or remove resizePolicy' });
+        ctx.report(droppedField('resizePolicy is', ctx.minor, 'in-place resize', listPath, `target Kubernetes 1.${RESIZE_MINOR} or later, or remove resizePolicy`));
         continue;
       }
       const seen = new Set<string>();

@@ -1,7 +1,8 @@
 import { checkDns1123Label } from '../../primitives/names';
 import type { PodRule, RuleContext } from '../../rule';
+
 import { arrayAt, child, isRecord, type JsonRecord, recordAt, recordsAt, stringAt } from './access';
-import { RESOURCE_CLAIMS_MINOR } from './pod-resource-claims';
+import { droppedClaims, RESOURCE_CLAIMS_MINOR } from './pod-resource-claims';
 import { describeContainer, type PodContainer, siteContainers, specRecord } from './pod-containers';
 import { checkHugePagesCompanion, checkRequestsAgainstLimits, checkResourceList, CONTAINER_RESOURCE_NAMES } from './resource-list';
 
@@ -46,7 +47,7 @@ function checkRequirements(container: PodContainer, requirements: JsonRecord, sp
   const claims = arrayAt(requirements, 'claims');
   if (claims === undefined || claims.length === 0) return;
   if (ctx.minor < RESOURCE_CLAIMS_MINOR) {
-    ctx.report({ ruleId: 'resources/claims', severity: 'warning', fieldPath: resourcesPath(container, 'claims'), message: `resource claims are dropped by Kubernetes 1.${ctx.minor}, where DynamicResourceAllocation is off by default`, hint: `target Kubernetes 1.${RESOURCE_CLAIMS_MINOR} or later, or remove the claims` });
+    ctx.report(droppedClaims(ctx.minor, resourcesPath(container, 'claims'), 'resources/claims'));
     return;
   }
   checkClaims(claims, container, spec, ctx);
